@@ -1,0 +1,57 @@
+import { analyze } from '../engine/analyze';
+import { parseScanArgs, UsageError, USAGE } from './args';
+import { InputError, readArticle } from './read-article';
+import { formatReport } from './report';
+
+declare const __VERSION__: string;
+
+/** Runs the command line; returns the exit code (0 ok, 2 bad input or usage). Output goes through the writers. */
+export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void, colour = false): number {
+  const [command, ...rest] = argv;
+  if (command === '-h' || command === '--help' || command === 'help') {
+    out(USAGE);
+    return 0;
+  }
+  if (command === '-v' || command === '--version') {
+    out(typeof __VERSION__ === 'string' ? __VERSION__ : 'dev');
+    return 0;
+  }
+  if (command !== 'scan') {
+    err(`gossip-lens: ${command === undefined ? 'missing command' : `unknown command "${command}"`} (try: gossip-lens scan FILE...)`);
+    return 2;
+  }
+  if (rest.includes('-h') || rest.includes('--help')) {
+    out(USAGE);
+    return 0;
+  }
+  let args;
+  try {
+    args = parseScanArgs(rest);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`gossip-lens: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+  if (!args.files.length) {
+    err('gossip-lens: no files given (usage: gossip-lens scan [--json] [--published YYYY-MM-DD] FILE...)');
+    return 2;
+  }
+  let status = 0;
+  for (const file of args.files) {
+    let text: string;
+    try {
+      text = readArticle(file);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      err(`gossip-lens: ${e.message}`);
+      status = 2;
+      continue;
+    }
+    const analysis = analyze(text, { published: args.published, categories: args.categories });
+    if (args.json) out(JSON.stringify({ file, flags: analysis.findings, summary: analysis.summary }));
+    else out(formatReport(file, text, analysis, colour));
+  }
+  return status;
+}

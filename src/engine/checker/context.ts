@@ -1,0 +1,52 @@
+import type { KnownFacts, Person } from '../../facts/schema';
+import { spansOverlapping, type Span } from '../text';
+import type { Evidence, Finding } from '../types';
+import type { ArticleTime } from './dates';
+import type { Mention } from './people';
+
+/** What every claim extractor gets: the article, where people are named, and when it speaks from. */
+export interface CheckContext {
+  normalized: string;
+  sentences: readonly Span[];
+  quotations: readonly Span[];
+  mentions: readonly Mention[];
+  facts: KnownFacts;
+  time: ArticleTime;
+}
+
+export type ClaimChecker = (ctx: CheckContext) => Finding[];
+
+export function mentionsWithin(ctx: CheckContext, start: number, end: number): Mention[] {
+  return ctx.mentions.filter((m) => m.start >= start && m.end <= end);
+}
+
+export function sentenceAt(ctx: CheckContext, at: number): Span | undefined {
+  const i = spansOverlapping(ctx.sentences, at, at + 1)[0];
+  return i === undefined ? undefined : ctx.sentences[i];
+}
+
+/**
+ * "she" or "his" means the one person named in this sentence before the pronoun and the sentence
+ * before it; with two or more candidates the pronoun is left unresolved (no claim rather than a wrong one).
+ */
+export function resolvePronoun(ctx: CheckContext, at: number): Person | undefined {
+  const i = spansOverlapping(ctx.sentences, at, at + 1)[0];
+  if (i === undefined) return undefined;
+  const from = ctx.sentences[Math.max(0, i - 1)]!.start;
+  const people = new Set(ctx.mentions.filter((m) => m.start >= from && m.end <= at).map((m) => m.person));
+  return people.size === 1 ? [...people][0] : undefined;
+}
+
+/** The people an article is mostly about: the most-named known people, at most `limit` of them. */
+export function mainPeople(ctx: CheckContext, limit = 2): Person[] {
+  const counts = new Map<Person, number>();
+  for (const m of ctx.mentions) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+  return [...counts.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, limit).map(([p]) => p);
+}
+
+export function contradiction(rule: string, span: Span, message: string, evidence: Evidence): Finding {
+  return { category: 'fact-contradiction', rule, start: span.start, end: span.end, message, evidence };
+}
+
+/** Claims made under a hedge or a denial are rumour talk, not statements the facts can contradict. */
+export const HEDGED = /\b(?:not|no|never|n't|deny|denied|denies|rumou?r\w*|reportedly|allegedly|speculat\w*|whether|if|would|could|might|may|wonder\w*|hoax|fake|false|debunk\w*|claim\w*|insist\w*|hope\w*|plan\w*|dream\w*|wish\w*)\b|\?/i;

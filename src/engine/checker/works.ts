@@ -1,0 +1,74 @@
+import type { Work } from '../../facts/schema';
+import { escapeRegExp } from '../rule';
+import { normalizeForMatching } from '../text';
+import { MONTH_NAME, formatDate, monthNumber, parsePartialDate } from './dates';
+import { contradiction, HEDGED, type CheckContext, type ClaimChecker } from './context';
+import type { Finding } from '../types';
+
+const RELEASE = new RegExp(
+  String.raw`\b(?:out|released?|releases|releasing|hits?\s+(?:theaters|theatres|cinemas)|in\s+(?:theaters|theatres|cinemas)|premieres?|opens|arrives|slated\s+for\s+release|due|debuts?|lands)\s+(?:on\s+|in\s+)?(?:(${MONTH_NAME})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(${MONTH_NAME})\s+(\d{4})|(\d{4}))\b`,
+  'i',
+);
+const DIRECTED = /\bdirected\s+by\s+((?:[A-Z][\w'.-]+\s?){1,4})/;
+
+const titleIndex = new WeakMap<readonly Work[], RegExp>();
+
+function titlePattern(works: readonly Work[]): RegExp {
+  let re = titleIndex.get(works);
+  if (!re) {
+    const titles = works.flatMap((w) => [w.title, ...w.aliases]).map(normalizeForMatching);
+    titles.sort((a, b) => b.length - a.length);
+    // Case-sensitive: "Speed" the film, not "speed" the word.
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${titles.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    titleIndex.set(works, re);
+  }
+  return re;
+}
+
+function workByTitle(works: readonly Work[], title: string): Work | undefined {
+  return works.find((w) => [w.title, ...w.aliases].some((t) => normalizeForMatching(t) === title));
+}
+
+/** Release dates and directors stated in the same sentence as a film's title, against the record. */
+export const checkWorks: ClaimChecker = (ctx) => {
+  const out: Finding[] = [];
+  const re = titlePattern(ctx.facts.works);
+  for (const t of ctx.normalized.matchAll(re)) {
+    const work = workByTitle(ctx.facts.works, t[0]);
+    if (!work) continue;
+    const tail = ctx.normalized.slice(t.index + t[0].length, t.index + t[0].length + 140).split(/[.!?](?:\s|$)/)[0]!;
+    if (HEDGED.test(tail.replace(/\bmay\b/gi, ''))) continue;
+    const release = RELEASE.exec(tail);
+    if (release && work.released.length) {
+      const finding = judgeRelease(ctx, work, release, t.index + t[0].length);
+      if (finding) out.push(finding);
+    }
+    const directed = DIRECTED.exec(tail);
+    if (directed && work.directors.length) {
+      const named = directed[1]!.trim();
+      const surname = named.split(/\s+/).at(-1)!.toLowerCase();
+      if (!work.directors.some((d) => d.toLowerCase().includes(surname))) {
+        const start = t.index + t[0].length + directed.index;
+        out.push(contradiction('director-claim', { start, end: start + directed[0].trimEnd().length }, `Credits ${named} with directing ${work.title}; the record names ${work.directors.join(' and ')}.`, {
+          fact: `${work.title} was directed by ${work.directors.join(' and ')}.`, source: work.source, asOf: work.asOf,
+        }));
+      }
+    }
+  }
+  return out;
+};
+
+function judgeRelease(ctx: CheckContext, work: Work, m: RegExpExecArray, offset: number): Finding | undefined {
+  const month = m[1] ? monthNumber(m[1]) : m[4] ? monthNumber(m[4]) : undefined;
+  const day = m[2] ? Number(m[2]) : undefined;
+  const year = m[3] ? Number(m[3]) : m[5] ? Number(m[5]) : m[6] ? Number(m[6]) : undefined;
+  const matches = work.released.some((r) => {
+    const d = parsePartialDate(r);
+    return (month === undefined || d.month === month) && (day === undefined || d.day === day) && (year === undefined || d.year === year);
+  });
+  if (matches) return undefined;
+  const start = offset + m.index;
+  return contradiction('release-date-claim', { start, end: start + m[0].length }, `Gives ${work.title} a release date the record does not have.`, {
+    fact: `${work.title} was released on ${work.released.map(formatDate).join(' / ')}.`, source: work.source, asOf: work.asOf,
+  });
+}

@@ -1,0 +1,3 @@
+export { analyze, type AnalyzeContext } from './analyze';
+export * from './types';
+export type { Rule } from './rule';

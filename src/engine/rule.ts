@@ -1,0 +1,61 @@
+import type { Category } from './types';
+
+/**
+ * A rule is data: the phrases that mark a problem and examples that prove them.
+ * The matching mechanism lives in engine/match.ts; a rule never runs code of its own.
+ */
+export interface Rule {
+  /** Kebab-case, equal to the file name in src/rules/. */
+  id: string;
+  category: Category;
+  /** One plain-words line: shown in the tooltip and the CLI report. */
+  description: string;
+  /** Where the phrase list comes from, so a reviewer can judge its coverage. */
+  origin?: string;
+  /**
+   * Matched against text whose curly quotes and apostrophes are straightened and whose
+   * no-break spaces are plain spaces (same length, so offsets hold). The `g` and `i`
+   * flags are added by the matcher. Patterns must be linear: bounded gaps only.
+   */
+  patterns: RegExp[];
+  /**
+   * 'cue' findings count toward a density decision and are shown only where enough of them
+   * cluster (a run of novelistic sentences); 'strong' findings are shown wherever they occur.
+   */
+  strength?: 'strong' | 'cue';
+  /** Where a match may stand: hedges inside someone's quote are that person's words, not the writer's. */
+  where?: 'anywhere' | 'outside-quotes' | 'inside-quotes';
+  /**
+   * A continuation ("they added") means something only right after another finding: the match is
+   * kept when a finding of `category` from another rule ends at most `within` characters before it.
+   */
+  follows?: { category: Category; within: number };
+  /**
+   * 'text' (default): patterns scan the whole text. 'sentence': each pattern is tried once per
+   * sentence, anchored, and a match flags the whole sentence (for shapes such as a leading question).
+   */
+  scope?: 'text' | 'sentence';
+  /** Sentences written for this rule: every `flag` one must match, no `pass` one may. */
+  examples: { flag: string[]; pass: string[] };
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/** Escapes a literal phrase for use inside a RegExp. */
+export function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Builds one pattern from a list of literal phrases: spaces match any run of white space
+ * (line breaks included), apostrophes are straight (the matcher straightens the text), and
+ * each phrase must start and end on a word boundary.
+ */
+export function phrases(list: readonly string[]): RegExp {
+  const alternatives = [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p.replace(/[’‘]/g, "'")).replace(/ +/g, '\\s+'));
+  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`);
+}

@@ -1,0 +1,115 @@
+/** Text helpers shared by the matcher, the fact checker and the summary. No DOM here. */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const STRAIGHTEN: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u2009': ' ', '\u200A': ' ',
+};
+
+/**
+ * Same-length copy of the text with curly quotes and apostrophes straightened and odd spaces
+ * made plain, so one pattern covers ’ and ' and offsets still point into the original text.
+ */
+export function normalizeForMatching(text: string): string {
+  return text.replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u00A0\u2007\u202F\u2009\u200A]/g, (c) => STRAIGHTEN[c] ?? c);
+}
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'vs', 'etc',
+  'no', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'approx', 'dept', 'est', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept',
+  'sep', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'a.m', 'p.m', 'e.g', 'i.e',
+]);
+
+/**
+ * Splits text into sentences in one linear pass. A sentence ends at . ! ? or … (with any closing
+ * quotes or brackets after it) followed by white space and a capital, digit or opening quote, or
+ * at a line break. Offsets are trimmed of surrounding white space.
+ */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  const boundary = /[.!?\u2026]+["'\u201D\u2019)\]]*(?=\s+["'\u201C\u2018(\[]?[\p{Lu}\p{N}])|\n/gu;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = boundary.exec(text))) {
+    const end = m.index + m[0].length;
+    if (m[0] !== '\n' && m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text, m.index)) continue;
+    pushTrimmed(text, from, end, spans);
+    from = end;
+  }
+  pushTrimmed(text, from, text.length, spans);
+  return spans;
+}
+
+function isAbbreviation(text: string, dotAt: number): boolean {
+  let i = dotAt;
+  while (i > 0 && dotAt - i < 6 && /[A-Za-z.]/.test(text[i - 1]!)) i--;
+  const word = text.slice(i, dotAt).toLowerCase();
+  // Single capital initials ("J. Lo", "Michael B. Jordan") do not end a sentence either.
+  return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word);
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/**
+ * Quotations: text between an opening and a closing double quote, curly or straight, not crossing
+ * a paragraph break. Works on normalized text (straight quotes only), so opening and closing are
+ * told apart by position: an opening quote follows white space, a dash, a bracket or the start.
+ */
+export function findQuotations(normalized: string): Span[] {
+  const spans: Span[] = [];
+  const quote = /"/g;
+  let open = -1;
+  let m: RegExpExecArray | null;
+  while ((m = quote.exec(normalized))) {
+    const at = m.index;
+    const before = at === 0 ? ' ' : normalized[at - 1]!;
+    if (open < 0) {
+      if (/[\s(\[\-\u2013\u2014:,]/.test(before) || at === 0) open = at;
+    } else if (normalized.slice(open, at).includes('\n')) {
+      // A paragraph break inside: the quote never closed (or continues in the next paragraph).
+      open = /[\s(\[\-\u2013\u2014:,]/.test(before) ? at : -1;
+    } else {
+      spans.push({ start: open, end: at + 1 });
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+/** Index of the span that contains `at`, by binary search over sorted, disjoint spans; -1 if none. */
+export function spanIndexAt(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Sorted, disjoint spans overlapping [start, end). */
+export function spansOverlapping(spans: readonly Span[], start: number, end: number): number[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < spans.length && spans[i]!.start < end; i++) out.push(i);
+  return out;
+}

@@ -1,0 +1,19 @@
+import { defineRule } from '../engine/rule';
+
+export default defineRule({
+  id: 'alleged-label',
+  category: 'unverified-claim',
+  description: 'An event is labelled "alleged" or "rumoured": the writer admits it is not established.',
+  origin: 'Wikipedia\'s "words to watch" (alleged, supposed, purported).',
+  patterns: [
+    /\b(?:alleged|rumou?red|purported|supposed|unconfirmed|speculated)\s+(?!to\b|that\b|by\b)[a-z]/,
+  ],
+  examples: {
+    flag: [
+      'Fans were shocked by the alleged split.',
+      'The rumoured romance began last spring.',
+      'The alleged lovebirds were seen in Malibu.',
+    ],
+    pass: ['He was supposed to attend the premiere.', 'The couple confirmed their split.'],
+  },
+});

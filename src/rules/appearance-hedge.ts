@@ -1,0 +1,29 @@
+import { defineRule } from '../engine/rule';
+
+export default defineRule({
+  id: 'appearance-hedge',
+  category: 'unverified-claim',
+  description: 'The writer reads meaning into appearances ("appears to", "hints at", "may be") instead of reporting it.',
+  origin: 'Hedge lists behind retext-intensify (appear, seem, suggest, may) narrowed to insinuation.',
+  patterns: [
+    /\b(?:appears?|appeared|appearing|seems?|seemed|seeming)\s+to\b/,
+    /\b(?:seems?|seemed|looks?|looked|looking)\s+(?:as\s+(?:though|if)|like\s+(?:they|she|he|the\s+(?:pair|couple|two|duo)))\b/,
+    /\bin\s+what\s+(?:appears|appeared|seems|seemed|looks|looked)\b/,
+    /\bhint(?:s|ed|ing)?\s+(?:at|that)\b/,
+    /\bsuggest(?:s|ed|ing)\b(?!\s+by\b)/,
+    /\b(?:may|might)\s+(?:well\s+|very\s+well\s+|even\s+|soon\s+|already\s+|actually\s+)?(?:be|have\s+been)\b/,
+    /\bit\s+(?:can|could|may|might)\s+(?:just\s+|also\s+|simply\s+)?be\b/,
+    /\b(?:in|on)\s+the\s+cards\b/,
+  ],
+  where: 'outside-quotes',
+  examples: {
+    flag: [
+      'The actress appears to be living with him.',
+      'Their outings hint at a deepening connection.',
+      'The photo suggests the pair may be taking things further.',
+      "It's looking as though the custody fight is over.",
+      'Or it could just be nerves.',
+    ],
+    pass: ['The actress appeared on the talk show on Monday.', 'Her new album is out on Friday.'],
+  },
+});

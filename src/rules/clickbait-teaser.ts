@@ -1,0 +1,28 @@
+import { defineRule } from '../engine/rule';
+
+export default defineRule({
+  id: 'clickbait-teaser',
+  category: 'invented-interview',
+  description: 'Hype that promises a shocking secret ("the dark truth fans never knew") instead of reporting one.',
+  origin: 'Headline formulas of celebrity hoax pages collected in fake-news data sets.',
+  strength: 'cue',
+  where: 'outside-quotes',
+  patterns: [
+    /\b(?:the\s+)?(?:dark|painful|shocking|heartbreaking|hidden|untold|real)\s+(?:truth|secrets?|story)\b/,
+    /\bfans\s+(?:never|didn't)\s+knew?\b/,
+    /\b(?:shattered|broke|stunned|shocked)\s+(?:the\s+internet|fans|the\s+world|the\s+nation)\b/,
+    /\b(?:left|leaving)\s+(?:her\s+|his\s+)?(?:fans|many|the\s+world)\s+(?:in\s+shock|stunned|speechless|reeling|in\s+tears)\b/,
+    /\bonly\s+\d+%\s+of\b/,
+    /\b(?:change|changed)\s+your\s+life\b/,
+    /\bplunged\s+into\s+(?:global\s+)?(?:shock|mourning|grief)\b/,
+    /\bdive\s+into\s+this\b/,
+  ],
+  examples: {
+    flag: [
+      'The dark truth fans never knew is finally out.',
+      'The news left fans in shock.',
+      'Only 1% of readers will understand why.',
+    ],
+    pass: ['The show was a hit with fans.', 'She told the truth in court.'],
+  },
+});

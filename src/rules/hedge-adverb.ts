@@ -1,0 +1,23 @@
+import { defineRule, phrases } from '../engine/rule';
+
+export default defineRule({
+  id: 'hedge-adverb',
+  category: 'unverified-claim',
+  description: 'A hedging word ("reportedly", "allegedly") passes a claim on without standing behind it.',
+  origin: 'Hedge and weasel lists behind retext-intensify and Wikipedia\'s "words to watch".',
+  patterns: [
+    phrases([
+      'reportedly', 'allegedly', 'apparently', 'seemingly', 'supposedly', 'purportedly', 'ostensibly',
+      'rumouredly', 'rumoredly', 'presumably', 'evidently', 'by all accounts', 'so the story goes',
+    ]),
+  ],
+  examples: {
+    flag: [
+      'The actor reportedly flew to Paris to see her.',
+      'They allegedly argued at the party.',
+      'Apparently, the distance was too much for him.',
+      'The buyers seemingly had no link to the church.',
+    ],
+    pass: ['The actor flew to Paris for the premiere.', 'She confirmed the news on Instagram.'],
+  },
+});

@@ -1,0 +1,49 @@
+import type { Rule } from '../engine/rule';
+import alleged from './alleged-label';
+import appearance from './appearance-hedge';
+import bodyLanguage from './body-language';
+import clickbait from './clickbait-teaser';
+import confession from './confession-framing';
+import exclusiveInterview from './exclusive-interview-framing';
+import hedgeAdverb from './hedge-adverb';
+import innerState from './inner-state';
+import intimateQuote from './intimate-quote';
+import leadingQuestion from './leading-question';
+import passiveHearsay from './passive-hearsay';
+import privateFeelings from './private-feelings';
+import reflectiveSpeech from './reflective-speech';
+import rumourTalk from './rumour-talk';
+import sceneSetting from './scene-setting';
+import stageDirection from './stage-direction-quote';
+import toldUnnamed from './told-unnamed';
+import unnamedContinuation from './unnamed-continuation';
+import unnamedSource from './unnamed-source';
+import unnamedWitness from './unnamed-witness';
+
+/** Every bundled rule. Adding a rule: write src/rules/<id>.ts and list it here. */
+export const rules: readonly Rule[] = [
+  unnamedSource,
+  unnamedWitness,
+  toldUnnamed,
+  unnamedContinuation,
+  hedgeAdverb,
+  alleged,
+  rumourTalk,
+  passiveHearsay,
+  appearance,
+  leadingQuestion,
+  privateFeelings,
+  exclusiveInterview,
+  confession,
+  stageDirection,
+  reflectiveSpeech,
+  bodyLanguage,
+  sceneSetting,
+  innerState,
+  intimateQuote,
+  clickbait,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return rules.find((r) => r.id === id);
+}

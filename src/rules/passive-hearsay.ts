@@ -1,0 +1,27 @@
+import { defineRule } from '../engine/rule';
+
+export default defineRule({
+  id: 'passive-hearsay',
+  category: 'unverified-claim',
+  description: 'A claim is "said", "believed" or "thought" to be true, by nobody in particular.',
+  origin: 'Wikipedia\'s weasel words ("it is believed", "is said to") and retext-intensify\'s weasel list.',
+  patterns: [
+    /\b(?:is|are|was|were|'s|'re)\s+(?:(?:also|now|still|widely|reportedly|even)\s+)?(?:said|believed|thought|rumou?red|reported|alleged|claimed|understood|tipped|whispered)\s+to\b/,
+    /\bit\s+(?:is|was|'s|has\s+been|had\s+been|is\s+being)\s+(?:widely\s+|also\s+|now\s+)?(?:said|believed|thought|claimed|reported|alleged|rumou?red|suggested|understood|speculated|whispered)\b/,
+    /\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:claiming|reporting|alleging)\b/,
+    /\breports?\s+(?:have\s+|has\s+|had\s+)?(?:flourished|suggested|suggest|claimed|claim|surfaced|emerged|circulated|swirled|indicated|indicate|connected|linked|say|said|that)\b/,
+    /\b(?:according\s+to|amid|following|despite)\s+(?:(?:recent|new|several|some|multiple|media|tabloid|unconfirmed|various|earlier|the|these|those)\s+){0,2}reports\b/,
+    /\b(?:many|several|multiple|unconfirmed|tabloid|media)\s+reports\b/,
+    /\bafter\s+it\s+was\s+reported\b/,
+  ],
+  examples: {
+    flag: [
+      'The singer is said to be furious.',
+      'It is believed she has known him for years.',
+      "The magazine's cover story is claiming the marriage is over.",
+      'Reports have flourished that the couple are living apart.',
+      'Many reports have suggested the romance was rekindled.',
+    ],
+    pass: ['She said she was furious.', 'The magazine reported on the awards ceremony.'],
+  },
+});

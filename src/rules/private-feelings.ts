@@ -1,0 +1,28 @@
+import { defineRule } from '../engine/rule';
+
+const INTENSIFIERS = String.raw`(?:(?:particularly|really|clearly|totally|completely|absolutely|so|very|still|secretly|increasingly|quietly|utterly|madly|hopelessly|just)\s+){0,2}`;
+
+export default defineRule({
+  id: 'private-feelings',
+  category: 'unverified-claim',
+  description: 'The writer states what someone privately feels or does behind closed doors, with no source for it.',
+  origin: 'Mind-reading claims in celebrity coverage (smitten, can\'t resist, behind closed doors).',
+  where: 'outside-quotes',
+  patterns: [
+    new RegExp(String.raw`\b(?:is|are|was|were|'s|'re|has\s+been|seems)\s+${INTENSIFIERS}(?:drawn\s+to|smitten|head\s+over\s+heels|sweet\s+on|obsessed\s+with|desperate\s+(?:to|for)|dying\s+to|crushing\s+on|infatuated|besotted|falling\s+for|hung\s+up\s+on|pining\s+for|not\s+over|still\s+in\s+love|heartbroken|devastated|furious|fuming|livid|jealous|on\s+edge)\b`),
+    /\bcan(?:'t|not)\s+(?:(?:just|simply)\s+)?(?:ignore|resist|get\s+enough\s+of|stop\s+thinking\s+about|keep\s+(?:his|her|their)\s+(?:eyes|hands)\s+off)\b/,
+    /\bbehind\s+closed\s+doors\b/,
+    /\bsecretly\s+(?:dating|seeing|engaged|married|pregnant|expecting|turning|planning|split|splitting|hoping|wants|wanted|wanting|meeting|in\s+love|battling|struggling|feuding|furious|moved|living|filed|recorded|working)\b/,
+    /\b(?:has|had)\s+(?:always\s+)?(?:had\s+)?(?:a\s+thing\s+for|eyes\s+(?:only\s+)?for|a\s+soft\s+spot\s+for)\b/,
+  ],
+  examples: {
+    flag: [
+      'The actor is particularly drawn to her quick wit.',
+      'She has a confidence that he just can\'t ignore.',
+      'Behind closed doors, some are urging him to sue.',
+      'The pair are secretly turning to surrogacy.',
+      'The rapper has always had a thing for her.',
+    ],
+    pass: ['The actor said he admired her work.', 'She closed the door on her acting career in 2019.'],
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule } from '../engine/rule';
+
+export default defineRule({
+  id: 'rumour-talk',
+  category: 'unverified-claim',
+  description: 'The story runs on rumour, whispers or speculation rather than anything confirmed.',
+  origin: 'Gossip register phrase list (rumour mill, tongues wagging, whispers of), after proselint\'s hedging checks.',
+  patterns: [
+    /\brumou?r(?:s|ed|ing)?\b(?![-\s]+(?:has\s+it\s+)?(?:free|control))/,
+    /\bwhisper(?:s|ed|ing)?\s+(?:of|that|about|have|had|are|were)\b/,
+    /\b(?:tongues|jaws)\s+(?:wagging|are\s+wagging|wag)\b/,
+    /\b(?:the\s+)?(?:gossip|grapevine|chatter|buzz)\s+(?:mill|is\s+that|has\s+it|suggests)\b/,
+    /\b(?:talk|word)\s+on\s+the\s+street\b/,
+    // Speculation, except where it is being denied or brushed off.
+    /(?<!\b(?:brush\w*|shrug\w*|laugh\w*)\s+off\s+(?:[\w'-]+\s+){0,3})(?<!\b(?:den\w+|dismiss\w*|quash\w*|shut\w*\s+down)\s+(?:[\w'-]+\s+){0,3})\bspeculation\b/,
+    /\b(?:fans?|some|many|people|others|observers|viewers|followers|commenters|critics|social\s+media|the\s+internet)\s+(?:have\s+|had\s+|are\s+|were\s+|quickly\s+|immediately\s+|soon\s+)?(?:speculated|speculating|speculate|theori[sz]ed|theori[sz]ing|convinced|wondered|wondering|suspected|suspect|caught\s+wind)\b/,
+    /\b(?:sparked|sparking|sparks|spark|fuel(?:l)?ed|fuel(?:l)?ing|fuels|generat(?:e|ed|es|ing)|prompt(?:ed|ing)|stok(?:e|ed|es|ing)|fann(?:ed|ing)|ignit(?:e|ed|ing)|set\s+off)\s+(?:[\w'-]+\s+){0,3}?(?:speculation|rumou?rs?|gossip|headlines|chatter|whispers|buzz|theories|talk)\b/,
+  ],
+  examples: {
+    flag: [
+      'Rumours have been swirling for weeks.',
+      'The rumour mill went into overdrive after the dinner.',
+      'Whispers of a reunion grew louder.',
+      'Fans speculated that the pair had split.',
+      'The photo only fuelled further headlines.',
+      "There's top secret speculation that the fight was filmed.",
+    ],
+    pass: [
+      'She brushed off months of speculation with a smile.',
+      'The couple married in a small ceremony.',
+      'He whispered to his co-star during the scene.',
+    ],
+  },
+});

@@ -1,0 +1,28 @@
+import { defineRule } from '../engine/rule';
+
+export default defineRule({
+  id: 'scene-setting',
+  category: 'invented-interview',
+  description: 'Novelistic scene-setting (light, weather, sounds) around a private moment.',
+  origin: 'Descriptive openings of fiction; atmospheric detail as a mark of invented narrative.',
+  strength: 'cue',
+  patterns: [
+    /\bthe\s+(?:sun|moon|rain|wind|fog|mist|snow|light|breeze|dusk|dawn|twilight|sky|night\s+air|candlelight|silence)\s+(?:dipped|set|rose|fell|hung|glowed|poured|whispered|whispering|howled|drifted|cast|casting|danced|sank|lingered|crept|spilled|filtered|painted|bathed|settled|stretched)\b/,
+    /\b(?:at\s+dusk|at\s+dawn|at\s+twilight|under\s+the\s+stars|in\s+the\s+dead\s+of\s+night|in\s+the\s+glow\s+of|golden\s+hue|moonlit|sun-dappled|candlelit|rose\s+garden|misty|ivy-cloaked)\b/,
+    /\b(?:the|a)\s+(?:gravel|floorboards|leaves|snow)\s+(?:crunching|creaking|crunched|creaked)\b/,
+    /\b(?:the\s+)?(?:clink|smell|scent|sound|taste|echo|roar)\s+of\s+(?:[\w'-]+\s+){0,2}?(?:glasses|gasoline|smoke|rain|salt|coffee|perfume|metal|glass|engines?|sirens?|waves|laughter|promise)\b/,
+    /\b(?:filled|hung\s+in|thick\s+in|pierced)\s+the\s+air\b/,
+    /\b(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*a\.m\.|midnight|dawn)\b(?=[^.]{0,40}\b(?:alone|staring|kitchen|silence|phone\s+rang)\b)/,
+    /\blike\s+(?:a|an)\s+(?:[\w'-]+\s+){0,2}?(?:flare|dream|soliloquy|applause|punch|spell|fairy\s*tale|whirlwind|scars?|storm|symphony|chase\s+scene|blockbuster|disaster\s+movie)\b/,
+    /\blike\s+something\s+(?:from|out\s+of)\s+a\b/,
+  ],
+  examples: {
+    flag: [
+      'The sun dipped low over the hills as they arrived.',
+      'The proposal unfolded at dusk on the terrace.',
+      'Smoke filled the air as the crowd fell silent.',
+      'Their romance had ignited like a flare in the dark.',
+    ],
+    pass: ['The premiere was held in London on Tuesday.', 'The film opens in cinemas next month.'],
+  },
+});

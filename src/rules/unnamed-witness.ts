@@ -1,0 +1,38 @@
+import { defineRule } from '../engine/rule';
+
+const UNNAMED = String.raw`(?:a|an|one|another|the|some|several|many|two|three|other|fellow)`;
+const WITNESS = String.raw`(?:onlookers?|eye-?witness(?:es)?|witness(?:es)?|partygoers?|party-goers?|concertgoers?|pals?|friends?|observers?|bystanders?|guests?|diners?|attendees?|neighbou?rs?|relatives?|family\s+members?|family\s+friends?|staffers?|aides?|employees?|crew\s+members?|co-?workers?|colleagues?|acquaintances?|fans?|viewers?)`;
+const SPEECH = String.raw`(?:told|tells|tell|says|said|say|revealed|reveals|added|adds|noted|notes|noting|explained|explains|claimed|claims|shared|shares|dished|dishes|spilled|spills|confirmed|confirms|recalled|recalls|recounted|recounts|described|describes|insisted|insists|observed|remarked|gushed|confided|alleged|report|reports|reported|whispered|revealing|claiming|saying|telling)`;
+
+export default defineRule({
+  id: 'unnamed-witness',
+  category: 'anonymous-source',
+  description: 'An unnamed onlooker, friend or fellow guest is quoted: nobody can check what they saw.',
+  origin: 'Anonymous-attribution phrase lists from journalism research on unnamed sourcing; tabloid "pal" and "onlooker" conventions.',
+  patterns: [
+    // "an onlooker told US Sun", "a fellow partygoer at the bash told Page Six", "one witness said".
+    new RegExp(String.raw`\b${UNNAMED}\s+(?:[\w'-]+\s+){0,2}?${WITNESS}\s+(?:[\w'",.-]+\s+){0,8}?${SPEECH}\b`),
+    // "friends say", "onlookers noted", "fans report that".
+    new RegExp(String.raw`\b(?:onlookers|witnesses|eyewitnesses|friends|pals|observers|fans|partygoers|insiders)\s+(?:(?:have|had|also|later)\s+)?${SPEECH}\b`),
+    // "a person close to the star", "someone familiar with the matter".
+    /\b(?:a|one|another|the)\s+(?:person|people|individual|someone|somebody|figure|friend|pal|source)\s+(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|in\s+the\s+know|near\s+to|inside)\b/,
+    /\bsomeone\s+(?:close\s+to|familiar\s+with|in\s+the\s+know)\b/,
+    // "those close to the couple say".
+    /\bthose\s+(?:close\s+to|in\s+the\s+know|around)\s+(?:[\w'-]+\s+){1,4}?(?:say|said|claim|claimed|report|insist)\b/,
+  ],
+  examples: {
+    flag: [
+      'An onlooker told the paper that the pair left together.',
+      'A fellow guest at the gala told reporters the two never left each other\'s side.',
+      'One witness said he saw them kissing outside the restaurant.',
+      'Friends say the actress has never been happier.',
+      'A person close to the model dished that the split was mutual.',
+      'Fans report that the singer walked ahead of her husband all night.',
+    ],
+    pass: [
+      'The singer thanked her friends and family in a heartfelt post.',
+      'Her publicist said the couple are simply good friends.',
+      'The pair were photographed with friends at a cafe.',
+    ],
+  },
+});
