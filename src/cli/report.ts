@@ -1,5 +1,5 @@
 import { splitSentences } from '../engine/text';
-import { CATEGORIES, type Analysis, type Category } from '../engine/types';
+import { CATEGORIES, type Analysis, type Category, type Finding } from '../engine/types';
 
 const COLOURS: Record<Category, string> = {
   'anonymous-source': '\x1b[35m',
@@ -20,7 +20,7 @@ export function formatReport(file: string, text: string, analysis: Analysis, col
   const findings = analysis.findings;
   for (const s of sentences) {
     while (f < findings.length && findings[f]!.end <= s.start) f++;
-    const here = [];
+    const here: Finding[] = [];
     for (let i = f; i < findings.length && findings[i]!.start < s.end; i++) if (findings[i]!.end > s.start) here.push(findings[i]!);
     if (!here.length) continue;
     const categories = CATEGORIES.filter((c) => here.some((h) => h.category === c));

@@ -1,12 +1,12 @@
 import { rules as bundledRules } from '../rules/index';
 import { knownFacts as bundledFacts } from '../facts/index';
 import type { KnownFacts } from '../facts/schema';
-import { widenToAttributedQuote } from './attribution';
+import { extendToAttribution } from './attribution';
 import { checkFacts } from './checker/index';
 import { denseSentences } from './density';
 import { matchRule, type RuleMatch } from './match';
 import type { Rule } from './rule';
-import { summarize } from './summary';
+import { fabricationScore, summarize, verdictFor } from './summary';
 import { findQuotations, normalizeForMatching, spanIndexAt, spansOverlapping, splitSentences, type Span } from './text';
 import type { AnalyzeOptions, Analysis, Finding } from './types';
 
@@ -30,25 +30,36 @@ export function analyze(text: string, options: AnalyzeOptions = {}, context: Ana
   );
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
 
-  const anonymous = anonymousFindings(matches, normalized, quotations);
+  const anonymous = anonymousFindings(matches, normalized);
   const unverified = matches.filter((m) => m.rule.category === 'unverified-claim').map(toFinding);
-  const invented = inventedFindings(matches, sentences);
+  const inventedCandidates = matches.filter((m) => m.rule.category === 'invented-interview');
+  const cues = inventedCues(inventedCandidates, sentences);
+  const signals = {
+    sentences: sentences.length,
+    inventedSentences: cues.cuedSentences,
+    framing: cues.framing,
+    anonymousSentences: countSentencesTouched(anonymous, sentences),
+  };
+  // The article-level verdict decides how much of the invented-interview evidence is shown.
+  const fabricated = verdictFor(fabricationScore(signals)) === 'likely-fabricated';
+  const invented = inventedCandidates.filter((m) => shownInvented(m, fabricated, cues.dense, sentences)).map(toFinding);
   const facts = checkFacts(normalized, sentences, options, context.facts ?? bundledFacts);
 
-  const all = mergeSameRule([...anonymous, ...unverified, ...invented.findings, ...facts]);
+  const all = mergeSameRule([...anonymous, ...unverified, ...invented, ...facts]);
   const wanted = options.categories ? new Set(options.categories) : undefined;
   const findings = wanted ? all.filter((f) => wanted.has(f.category)) : all;
-  const summary = summarize(findings, {
-    sentences: sentences.length,
-    inventedSentences: invented.cuedSentences,
-    framing: invented.framing,
-    anonymousSentences: countSentencesTouched(anonymous, sentences),
-  });
-  return { findings, summary };
+  return { findings, summary: summarize(findings, signals) };
 }
 
 function toFinding(m: RuleMatch): Finding {
   return { category: m.rule.category, rule: m.rule.id, start: m.start, end: m.end, message: m.rule.description };
+}
+
+const anchored = new WeakMap<RegExp, RegExp>();
+function anchoredPattern(p: RegExp): RegExp {
+  let re = anchored.get(p);
+  if (!re) anchored.set(p, (re = new RegExp(p.source, p.flags.replace(/[gy]/g, '') + (p.flags.includes('i') ? '' : 'i'))));
+  return re;
 }
 
 /** Sentence-scope rules: an anchored pattern tried once per sentence, flagging the whole sentence. */
@@ -57,41 +68,46 @@ function matchSentences(rule: Rule, normalized: string, sentences: readonly Span
   for (const s of sentences) {
     if (rule.where === 'outside-quotes' && spanIndexAt(quotations, s.start) >= 0) continue;
     const sentence = normalized.slice(s.start, s.end);
-    if (rule.patterns.some((p) => new RegExp(p.source, p.flags.includes('i') ? p.flags : p.flags + 'i').test(sentence))) {
+    if (rule.patterns.some((p) => anchoredPattern(p).test(sentence))) {
       out.push({ rule, start: s.start, end: s.end });
     }
   }
   return out;
 }
 
-/** Attributions to unnamed people, widened over the quotes they vouch for; continuations only after one. */
-function anonymousFindings(matches: readonly RuleMatch[], normalized: string, quotations: readonly Span[]): Finding[] {
+/** Attributions to unnamed people, extended over the outlet they spoke to; continuations only after one. */
+function anonymousFindings(matches: readonly RuleMatch[], normalized: string): Finding[] {
   const out: Finding[] = [];
   let lastEnd = -Infinity;
   for (const m of matches) {
     if (m.rule.category !== 'anonymous-source') continue;
     if (m.rule.follows && m.start - lastEnd > m.rule.follows.within) continue;
-    const span = widenToAttributedQuote(normalized, quotations, m);
+    const span = extendToAttribution(normalized, m);
     out.push({ ...toFinding(m), ...span });
     lastEnd = Math.max(lastEnd, m.end);
   }
   return out;
 }
 
-/** Strong marks always; cues only where enough sentences around them carry cues too. */
-function inventedFindings(matches: readonly RuleMatch[], sentences: readonly Span[]) {
-  const candidates = matches.filter((m) => m.rule.category === 'invented-interview');
+/** Which sentences carry invented-interview cues (context-only rules do not count) and where they cluster. */
+function inventedCues(candidates: readonly RuleMatch[], sentences: readonly Span[]) {
   const cued = new Array<boolean>(sentences.length).fill(false);
-  for (const m of candidates) for (const i of spansOverlapping(sentences, m.start, m.end)) cued[i] = true;
-  const dense = denseSentences(cued);
-  const findings = candidates
-    .filter((m) => m.rule.strength === 'strong' || spansOverlapping(sentences, m.start, m.end).some((i) => dense[i]))
-    .map(toFinding);
+  for (const m of candidates) {
+    if (m.rule.strength === 'context') continue;
+    for (const i of spansOverlapping(sentences, m.start, m.end)) cued[i] = true;
+  }
   return {
-    findings,
+    dense: denseSentences(cued),
     cuedSentences: cued.filter(Boolean).length,
     framing: candidates.filter((m) => m.rule.strength === 'strong').length,
   };
+}
+
+/** Strong marks always; in a likely-fabricated article every cue and context mark; elsewhere only clustered cues. */
+function shownInvented(m: RuleMatch, fabricated: boolean, dense: readonly boolean[], sentences: readonly Span[]): boolean {
+  if (m.rule.strength === 'strong' || fabricated) return true;
+  if (m.rule.strength === 'context') return false;
+  return spansOverlapping(sentences, m.start, m.end).some((i) => dense[i]);
 }
 
 function countSentencesTouched(findings: readonly Finding[], sentences: readonly Span[]): number {

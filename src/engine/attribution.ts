@@ -1,23 +1,14 @@
-import { spansOverlapping, type Span } from './text';
+import type { Span } from './text';
+
+// "told E! News on Friday", "tells Us Weekly exclusively", "said": the verb and the outlet it names.
+const ATTRIBUTION_TAIL = /^[^.!?"\n]{0,60}?\b(?:told|tells|tell|said|says|say|revealed|reveals|added|adds|dished|spilled|explained|confirmed|shared|claimed|noted)\b(?:\s+(?:to\s+)?(?:[A-Z][\w!.'&-]*(?:\s+|$)){1,4})?(?:\s*(?:exclusively|EXCLUSIVELY|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\s+the\s+time|previously))?/;
 
 /**
- * Widens an attribution ("the source told Page Six") to the quotation it introduces or closes, so the
- * quoted words are marked as resting on that source too. Only a quote that touches the attribution
- * (a comma, colon or a few words apart) counts; text further away belongs to someone else.
+ * Extends an unnamed-source match ("a previous source") over its verb and the outlet it spoke to
+ * ("told E! News on Friday"), so the whole attribution is marked, even where the outlet's name
+ * has punctuation that a sentence splitter takes for a full stop.
  */
-export function widenToAttributedQuote(normalized: string, quotations: readonly Span[], at: Span): Span {
-  let { start, end } = at;
-  // Quote just before: “…,” the source said.
-  const beforeIndex = spansOverlapping(quotations, Math.max(0, start - 4), start).at(-1);
-  const before = beforeIndex === undefined ? undefined : quotations[beforeIndex];
-  if (before && before.end <= start && /^[\s,]*$/.test(normalized.slice(before.end, start))) start = before.start;
-  // Quote just after, within the same sentence: the insider said, “…” / told In Touch: “…”
-  const lookahead = normalized.slice(end, end + 80);
-  const lead = /^[^.!?"\n]{0,60}?[,:]\s*(?=")/.exec(lookahead);
-  if (lead) {
-    const afterIndex = spansOverlapping(quotations, end + lead[0].length, end + lead[0].length + 1)[0];
-    const after = afterIndex === undefined ? undefined : quotations[afterIndex];
-    if (after && after.start === end + lead[0].length) end = after.end;
-  }
-  return { start, end };
+export function extendToAttribution(normalized: string, at: Span): Span {
+  const tail = ATTRIBUTION_TAIL.exec(normalized.slice(at.end, at.end + 120));
+  return tail ? { start: at.start, end: at.end + tail[0].trimEnd().length } : at;
 }

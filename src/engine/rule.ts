@@ -20,9 +20,11 @@ export interface Rule {
   patterns: RegExp[];
   /**
    * 'cue' findings count toward a density decision and are shown only where enough of them
-   * cluster (a run of novelistic sentences); 'strong' findings are shown wherever they occur.
+   * cluster (a run of novelistic sentences); 'strong' findings are shown wherever they occur;
+   * 'context' findings are shown only in an article whose summary says likely-fabricated, and do not
+   * count toward that summary (quotes are ordinary in reporting, suspect in an invented tell-all).
    */
-  strength?: 'strong' | 'cue';
+  strength?: 'strong' | 'cue' | 'context';
   /** Where a match may stand: hedges inside someone's quote are that person's words, not the writer's. */
   where?: 'anywhere' | 'outside-quotes' | 'inside-quotes';
   /**
@@ -42,6 +44,12 @@ export interface Rule {
 export function defineRule(rule: Rule): Rule {
   return rule;
 }
+
+/**
+ * White space inside one paragraph: spaces and at most one line break, so a pattern's gap never
+ * runs from one paragraph (or headline) into the next.
+ */
+export const SPACE = String.raw`(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)`;
 
 /** Escapes a literal phrase for use inside a RegExp. */
 export function escapeRegExp(literal: string): string {

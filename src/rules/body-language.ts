@@ -11,6 +11,8 @@ export default defineRule({
     /\b(?:tears?|sobs?)\s+(?:welled|streamed|rolled|spilled|filled|streaming|rolling|welling|fell|falling|ran|running|stung)\b/,
     /\b(?:squeezes|squeezed|squeezing|clasped|clasps|clasping|grabbed|took|takes|held|holds|reached\s+for)\s+(?:his|her)\s+hand\b/,
     /\beyes\s+(?:heavy|wet|red|glistening|brimming)\s+with\b/,
+    /\b(?:sounding|looking|seeming)\s+(?:\w+\s+)?(?:fragile|broken|exhausted|distant|scared|lost|desperate|shaken|pale|haunted)\b/,
+    /\b(?:motionless|lifeless|limp)\s+body\b/,
     /\b(?:knelt|kneels|kneeling|dropped\s+to\s+one\s+knee|got\s+down\s+on\s+one\s+knee)\b/,
     /\b(?:sealed|seal)\s+it\s+with\s+a\s+kiss\b/,
     /\b(?:his|her)\s+(?:gravelly|husky|soft|hoarse|shaky|trembling|booming)\s+(?:laugh|voice|whisper)\b/,

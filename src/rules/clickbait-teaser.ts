@@ -5,10 +5,10 @@ export default defineRule({
   category: 'invented-interview',
   description: 'Hype that promises a shocking secret ("the dark truth fans never knew") instead of reporting one.',
   origin: 'Headline formulas of celebrity hoax pages collected in fake-news data sets.',
-  strength: 'cue',
+  strength: 'strong',
   where: 'outside-quotes',
   patterns: [
-    /\b(?:the\s+)?(?:dark|painful|shocking|heartbreaking|hidden|untold|real)\s+(?:truth|secrets?|story)\b/,
+    /\b(?:the\s+)?(?:dark|painful|shocking|heartbreaking)\s+truth\b/,
     /\bfans\s+(?:never|didn't)\s+knew?\b/,
     /\b(?:shattered|broke|stunned|shocked)\s+(?:the\s+internet|fans|the\s+world|the\s+nation)\b/,
     /\b(?:left|leaving)\s+(?:her\s+|his\s+)?(?:fans|many|the\s+world)\s+(?:in\s+shock|stunned|speechless|reeling|in\s+tears)\b/,

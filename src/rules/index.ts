@@ -11,6 +11,7 @@ import intimateQuote from './intimate-quote';
 import leadingQuestion from './leading-question';
 import passiveHearsay from './passive-hearsay';
 import privateFeelings from './private-feelings';
+import quotedConfession from './quoted-confession';
 import reflectiveSpeech from './reflective-speech';
 import rumourTalk from './rumour-talk';
 import sceneSetting from './scene-setting';
@@ -41,6 +42,7 @@ export const rules: readonly Rule[] = [
   sceneSetting,
   innerState,
   intimateQuote,
+  quotedConfession,
   clickbait,
 ];
 

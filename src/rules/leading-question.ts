@@ -9,7 +9,7 @@ export default defineRule({
   where: 'outside-quotes',
   patterns: [
     // A whole sentence asking about the people in the story, opened by an auxiliary, a wh-word or a teaser.
-    /^(?:(?:so|and|but|or|now|then|well|still|yet|oh)\b[,.…\s]*)*(?:could|can|is|isn't|are|aren't|was|wasn't|were|has|hasn't|have|haven't|had|did|didn't|does|doesn't|do|don't|will|won't|would|wouldn't|should|might|may|why|what|who|how|where|when|just|maybe|perhaps|or|are\s+they)\b[^?]{2,}\?[?!]*["')\]]*$/,
+    /^(?:(?:so|and|but|or|now|then|well|still|yet|oh)\b[,.…\s]*)*(?:could|can|is|isn't|are|aren't|was|wasn't|were|has|hasn't|have|haven't|had|did|didn't|does|doesn't|do|don't|will|won't|would|wouldn't|should|might|may|why|just|maybe|perhaps|or|are\s+they)\b[^?]{2,}\?[?!]*["')\]]*$/,
     /\bor\s+(?:is\s+it\s+|was\s+it\s+)?something\s+more\b[^.!]*\?/,
   ],
   examples: {
@@ -24,6 +24,7 @@ export default defineRule({
       'The hardest part?',
       'She asked the audience whether they were ready.',
       'What a night it was.',
+      'So what is next for the band?',
     ],
   },
 });

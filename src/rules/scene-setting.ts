@@ -15,6 +15,8 @@ export default defineRule({
     /\b(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*a\.m\.|midnight|dawn)\b(?=[^.]{0,40}\b(?:alone|staring|kitchen|silence|phone\s+rang)\b)/,
     /\blike\s+(?:a|an)\s+(?:[\w'-]+\s+){0,2}?(?:flare|dream|soliloquy|applause|punch|spell|fairy\s*tale|whirlwind|scars?|storm|symphony|chase\s+scene|blockbuster|disaster\s+movie)\b/,
     /\blike\s+something\s+(?:from|out\s+of)\s+a\b/,
+    // Minute-by-minute action no reporter was there to see.
+    /\b(?:suddenly|frantically|in\s+a\s+split\s+second|a\s+second\s+later|sirens\s+blaring|late\s+at\s+night|flatlined|beeped)\b/,
   ],
   examples: {
     flag: [

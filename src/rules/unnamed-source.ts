@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule';
 
 // Determiners and adjectives that leave the speaker unnamed: "a source", "one insider", "the supposed snitch".
 const UNNAMED = String.raw`(?:a|an|one|another|the|that|this|my|our|two|three|several|multiple|many|some|numerous|various)`;
-const QUALIFIER = String.raw`(?:[\w"'-]+\s+){0,3}?`;
+const QUALIFIER = String.raw`(?:[\w"'-]+[ \t\n]){0,3}?`;
 const SOURCE_NOUN = String.raw`(?:sources?|insiders?|tipsters?|informants?|confidantes?|confidants?|snitch(?:es)?|moles?|spies|spy)`;
 
 export default defineRule({

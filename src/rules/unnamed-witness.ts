@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { defineRule, SPACE } from '../engine/rule';
 
 const UNNAMED = String.raw`(?:a|an|one|another|the|some|several|many|two|three|other|fellow)`;
 const WITNESS = String.raw`(?:onlookers?|eye-?witness(?:es)?|witness(?:es)?|partygoers?|party-goers?|concertgoers?|pals?|friends?|observers?|bystanders?|guests?|diners?|attendees?|neighbou?rs?|relatives?|family\s+members?|family\s+friends?|staffers?|aides?|employees?|crew\s+members?|co-?workers?|colleagues?|acquaintances?|fans?|viewers?)`;
@@ -11,9 +11,9 @@ export default defineRule({
   origin: 'Anonymous-attribution phrase lists from journalism research on unnamed sourcing; tabloid "pal" and "onlooker" conventions.',
   patterns: [
     // "an onlooker told US Sun", "a fellow partygoer at the bash told Page Six", "one witness said".
-    new RegExp(String.raw`\b${UNNAMED}\s+(?:[\w'-]+\s+){0,2}?${WITNESS}\s+(?:[\w'",.-]+\s+){0,8}?${SPEECH}\b`),
+    new RegExp(String.raw`\b${UNNAMED}${SPACE}(?:[\w'-]+${SPACE}){0,2}?${WITNESS}${SPACE}(?:[\w',-]+${SPACE}){0,8}?${SPEECH}\b`),
     // "friends say", "onlookers noted", "fans report that".
-    new RegExp(String.raw`\b(?:onlookers|witnesses|eyewitnesses|friends|pals|observers|fans|partygoers|insiders)\s+(?:(?:have|had|also|later)\s+)?${SPEECH}\b`),
+    new RegExp(String.raw`\b(?:onlookers|witnesses|eyewitnesses|friends|pals|observers|fans|partygoers|insiders)${SPACE}(?:(?:have|had|also|later)${SPACE})?${SPEECH}\b`),
     // "a person close to the star", "someone familiar with the matter".
     /\b(?:a|one|another|the)\s+(?:person|people|individual|someone|somebody|figure|friend|pal|source)\s+(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|in\s+the\s+know|near\s+to|inside)\b/,
     /\bsomeone\s+(?:close\s+to|familiar\s+with|in\s+the\s+know)\b/,

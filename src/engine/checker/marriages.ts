@@ -47,7 +47,10 @@ function judgeYears(ctx: CheckContext, s: { start: number; end: number }, text: 
     const lead = text.slice(Math.max(0, y.index - 30), y.index);
     const afterName = names.some((n) => lead.trimEnd().endsWith(normalizeForMatching(n)));
     const partingClaim = PARTING_WORDS.test(lead);
-    const marriageClaim = MARRIAGE_WORDS.test(lead) || (afterName && MARRIAGE_WORDS.test(text));
+    // A marriage word with no spouse named near it ("the pair, who wed in 2000") may be about another couple.
+    const nameNear = names.some((n) => n.length > 2 && lead.includes(normalizeForMatching(n)));
+    const marriageClaim = (MARRIAGE_WORDS.test(lead) && nameNear) || (afterName && MARRIAGE_WORDS.test(text));
+    if (partingClaim && !nameNear) continue;
     if (!marriageClaim && !partingClaim) continue;
     if (recorded.some((r) => Math.abs(r - year) === 0)) continue;
     const [who1, who2] = marriage.spouses.map((id) => ctx.facts.people.find((p) => p.id === id)?.name ?? id);

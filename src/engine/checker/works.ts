@@ -33,11 +33,14 @@ function workByTitle(works: readonly Work[], title: string): Work | undefined {
 export const checkWorks: ClaimChecker = (ctx) => {
   const out: Finding[] = [];
   const re = titlePattern(ctx.facts.works);
-  for (const t of ctx.normalized.matchAll(re)) {
+  const titles = [...ctx.normalized.matchAll(re)];
+  titles.forEach((t, i) => {
     const work = workByTitle(ctx.facts.works, t[0]);
-    if (!work) continue;
-    const tail = ctx.normalized.slice(t.index + t[0].length, t.index + t[0].length + 140).split(/[.!?](?:\s|$)/)[0]!;
-    if (HEDGED.test(tail.replace(/\bmay\b/gi, ''))) continue;
+    if (!work || isFranchiseReference(ctx.normalized, t.index, t.index + t[0].length)) return;
+    // A claim belongs to the nearest title before it: the tail stops at the next title or sentence end.
+    const tailEnd = Math.min(t.index + t[0].length + 140, titles[i + 1]?.index ?? Infinity);
+    const tail = ctx.normalized.slice(t.index + t[0].length, tailEnd).split(/[.!?](?:\s|$)/)[0]!;
+    if (HEDGED.test(tail.replace(/\bmay\b/gi, ''))) return;
     const release = RELEASE.exec(tail);
     if (release && work.released.length) {
       const finding = judgeRelease(ctx, work, release, t.index + t[0].length);
@@ -54,9 +57,17 @@ export const checkWorks: ClaimChecker = (ctx) => {
         }));
       }
     }
-  }
+  });
   return out;
 };
+
+/** "the fifth "John Wick" movie" names a franchise, not the film whose date follows. */
+function isFranchiseReference(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 20);
+  return /\b(?:the|a|another)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next|new|\d+(?:st|nd|rd|th))\s+"?$/i.test(before) &&
+    /^"?\s+(?:movie|film|installment|instalment|entry|chapter|franchise|series|sequel)/i.test(after);
+}
 
 function judgeRelease(ctx: CheckContext, work: Work, m: RegExpExecArray, offset: number): Finding | undefined {
   const month = m[1] ? monthNumber(m[1]) : m[4] ? monthNumber(m[4]) : undefined;
