@@ -7,9 +7,12 @@ export default defineRule({
   origin: 'Quotes are ordinary in reporting; shown only where the article as a whole reads as a fabricated tell-all.',
   strength: 'context',
   where: 'inside-quotes',
-  patterns: [/\b(?:I|I'm|I've|I'd|I'll|me|my|myself|we|we're|we've|our|us)\b/],
+  patterns: [
+    // First-person words in a quote that closes on its own speech tag: "…I…," she said.
+    /\b(?:I|I'm|I've|I'd|I'll|me|my|myself|we|we're|we've|our|us)\b[^"\n]{0,400}?[,.!?\u2026-]"\s*,?\s*(?:he|she|they|[A-Z][\w.'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:would\s+|'d\s+)?(?:said|says|say|admitted|admits|confessed|replied|added|clarified|continued|told|explained|recalled|revealed|whispered|insisted|confided|muse|mused|reflect|reflected)\b/,
+  ],
   examples: {
     flag: ['"I have always sung from the heart," she said.', '"We were never the same after that," he said.'],
-    pass: ['The singer thanked fans after the show.'],
+    pass: ['The singer thanked fans after the show.', '"I love it," the statement read.'],
   },
 });
