@@ -19,8 +19,10 @@ const MIXED = 0.35;
  */
 export function fabricationScore(s: DensitySignals): number {
   if (s.sentences === 0) return 0;
-  const invented = s.inventedSentences / s.sentences;
-  const anonymous = s.anonymousSentences / s.sentences;
+  // Short texts count as at least eight sentences: one colourful line in a three-line item is not a pattern.
+  const length = Math.max(s.sentences, 8);
+  const invented = s.inventedSentences / length;
+  const anonymous = s.anonymousSentences / length;
   const z = 9 * (invented - 0.18) + 1.2 * Math.min(s.framing, 2) - 6 * anonymous;
   return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
 }

@@ -12,7 +12,8 @@ export default defineRule({
     /\b(?:the\s+)?(?:gossip|grapevine|chatter|buzz)\s+(?:mill|is\s+that|has\s+it|suggests)\b/,
     /\b(?:talk|word)\s+on\s+the\s+street\b/,
     // Speculation, except where it is being denied or brushed off.
-    /(?<!\b(?:brush\w*|shrug\w*|laugh\w*)\s+off\s+(?:[\w'-]+\s+){0,3})(?<!\b(?:den\w+|dismiss\w*|quash\w*|shut\w*\s+down)\s+(?:[\w'-]+\s+){0,3})\bspeculation\b/,
+    // The look-behinds sit after the word so they run only where "speculation" was found.
+    /\bspeculation\b(?<!\b(?:brush\w*|shrug\w*|laugh\w*)\s+off\s+(?:[\w'-]+\s+){0,3}speculation)(?<!\b(?:den\w+|dismiss\w*|quash\w*|shut\w*\s+down)\s+(?:[\w'-]+\s+){0,3}speculation)/,
     /\b(?:fans?|some|many|people|others|observers|viewers|followers|commenters|critics|social\s+media|the\s+internet)\s+(?:have\s+|had\s+|are\s+|were\s+|quickly\s+|immediately\s+|soon\s+)?(?:speculated|speculating|speculate|theori[sz]ed|theori[sz]ing|convinced|wondered|wondering|suspected|suspect|caught\s+wind)\b/,
     /\b(?:sparked|sparking|sparks|spark|fuel(?:l)?ed|fuel(?:l)?ing|fuels|generat(?:e|ed|es|ing)|prompt(?:ed|ing)|stok(?:e|ed|es|ing)|fann(?:ed|ing)|ignit(?:e|ed|ing)|set\s+off)\s+(?:[\w'-]+\s+){0,3}?(?:speculation|rumou?rs?|gossip|chatter|whispers|buzz|theories|talk)\b/,
   ],

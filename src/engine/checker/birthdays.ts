@@ -14,9 +14,10 @@ const BORN = new RegExp(String.raw`^\s+(?:was\s+)?born\s+(?:on\s+|in\s+)?(?:(${M
 
 export const checkBirthdays: ClaimChecker = (ctx) => {
   const out: Finding[] = [];
+  const byEnd = new Map(ctx.mentions.map((m) => [m.end, m.person]));
   for (const b of ctx.normalized.matchAll(BIRTHDAY)) {
     let person: Person | undefined;
-    if (b[1]) person = ctx.mentions.find((m) => m.end === b.index)?.person;
+    if (b[1]) person = byEnd.get(b.index);
     else person = resolvePronoun(ctx, b.index);
     if (!person) continue;
     const born = parsePartialDate(person.born);

@@ -16,8 +16,19 @@ export interface CheckContext {
 
 export type ClaimChecker = (ctx: CheckContext) => Finding[];
 
+/** Mentions inside [start, end), by binary search over the sorted mentions: linear overall, not quadratic. */
 export function mentionsWithin(ctx: CheckContext, start: number, end: number): Mention[] {
-  return ctx.mentions.filter((m) => m.start >= start && m.end <= end);
+  const list = ctx.mentions;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < list.length && list[i]!.start < end; i++) if (list[i]!.end <= end) out.push(list[i]!);
+  return out;
 }
 
 export function sentenceAt(ctx: CheckContext, at: number): Span | undefined {
@@ -33,7 +44,7 @@ export function resolvePronoun(ctx: CheckContext, at: number): Person | undefine
   const i = spansOverlapping(ctx.sentences, at, at + 1)[0];
   if (i === undefined) return undefined;
   const from = ctx.sentences[Math.max(0, i - 1)]!.start;
-  const people = new Set(ctx.mentions.filter((m) => m.start >= from && m.end <= at).map((m) => m.person));
+  const people = new Set(mentionsWithin(ctx, from, at).map((m) => m.person));
   return people.size === 1 ? [...people][0] : undefined;
 }
 

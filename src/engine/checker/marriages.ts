@@ -19,6 +19,7 @@ function partnerNames(ctx: CheckContext, partner: string): string[] {
  */
 export const checkMarriages: ClaimChecker = (ctx) => {
   const out: Finding[] = [];
+  const names = new Map(ctx.facts.marriages.flatMap((m) => m.spouses).map((who) => [who, partnerNames(ctx, who)]));
   for (const s of ctx.sentences) {
     const text = ctx.normalized.slice(s.start, s.end);
     if (!/\b(?:19|20)\d\d\b/.test(text)) continue;
@@ -27,9 +28,9 @@ export const checkMarriages: ClaimChecker = (ctx) => {
     for (const marriage of ctx.facts.marriages) {
       const [a, b] = marriage.spouses;
       const present = (who: string) =>
-        named.has(who) || partnerNames(ctx, who).some((n) => n.length > 3 && text.includes(normalizeForMatching(n)));
+        named.has(who) || names.get(who)!.some((n) => n.length > 3 && text.includes(normalizeForMatching(n)));
       if (!present(a) || !present(b)) continue;
-      const finding = judgeYears(ctx, s, text, marriage, [...partnerNames(ctx, a), ...partnerNames(ctx, b)]);
+      const finding = judgeYears(ctx, s, text, marriage, [...names.get(a)!, ...names.get(b)!]);
       if (finding) out.push(finding);
     }
   }

@@ -57,11 +57,14 @@ export function findMentions(normalized: string, facts: KnownFacts): Mention[] {
     if (here.length === 1) usable.set(name, here[0]!);
   }
   if (usable.size) {
-    const taken = mentions.map((m) => [m.start, m.end] as const);
+    // Full-name mentions are sorted and disjoint: walk them alongside, so "Cruise" inside "Tom Cruise" is skipped.
+    const full = mentions.slice();
+    let k = 0;
     for (const m of normalized.matchAll(wordPattern(usable.keys()))) {
       const start = m.index;
       const end = start + m[0].length;
-      if (taken.some(([s, e]) => start < e && s < end)) continue;
+      while (k < full.length && full[k]!.end <= start) k++;
+      if (k < full.length && full[k]!.start < end) continue;
       mentions.push({ person: usable.get(m[0])!, start, end });
     }
   }

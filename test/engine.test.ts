@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/engine/analyze';
+import { splitSentences } from '../src/engine/text';
+
+const NOW = new Date('2026-11-24T00:00:00Z');
+const categoriesOf = (text: string) => [...new Set(analyze(text, { now: NOW }).findings.map((f) => f.category))].sort();
+
+describe('analyze', () => {
+  it('returns offsets in UTF-16 code units that cover the triggering words', () => {
+    const text = '😀😀 The star reportedly left early.';
+    const [f] = analyze(text, { now: NOW }).findings;
+    expect(text.slice(f!.start, f!.end)).toBe('reportedly');
+  });
+
+  it('matches across line breaks and curly apostrophes', () => {
+    const text = 'A source close\nto the pair told the magazine it’s over.';
+    const f = analyze(text, { now: NOW }).findings.find((x) => x.category === 'anonymous-source');
+    expect(f).toBeDefined();
+    expect(text.slice(f!.start, f!.end)).toMatch(/^A source close\nto the pair told/);
+  });
+
+  it('does not treat a named attribution as anonymous', () => {
+    expect(categoriesOf('"I just saw the movie," Tom Cruise told reporters. According to Deadline, the film wraps in May.')).toEqual([]);
+  });
+
+  it('shows a lone atmospheric sentence in a report as nothing, a run of them as invented', () => {
+    const report = 'The premiere was held on Monday. The sun set over the hills as guests left. The film opens Friday.';
+    expect(categoriesOf(report)).not.toContain('invented-interview');
+    const novel = [
+      'The sun dipped low over the hills as they arrived.',
+      'Tears welled in her eyes as she looked at him.',
+      '"I was terrified," she whispered, her voice trembling.',
+      'He knew this was more than friendship.',
+      'She squeezed his hand under the stars.',
+    ].join(' ');
+    expect(categoriesOf(novel)).toContain('invented-interview');
+  });
+
+  it('filters categories on request and summarises per category', () => {
+    const text = 'A source said the actor reportedly flew out.';
+    const all = analyze(text, { now: NOW });
+    expect(all.summary.counts['anonymous-source']).toBe(1);
+    expect(all.summary.counts['unverified-claim']).toBe(1);
+    const some = analyze(text, { now: NOW, categories: ['unverified-claim'] });
+    expect(some.findings.every((f) => f.category === 'unverified-claim')).toBe(true);
+    expect(some.summary.counts['anonymous-source']).toBe(0);
+  });
+
+  it('scores an invented tell-all above a sourced report', () => {
+    const tellAll = [
+      'In an exclusive interview, the star finally opens up about the night everything changed.',
+      'The sun dipped low over the hills as he arrived at the manor.',
+      '"I was terrified," he said, his voice trembling.',
+      'Tears welled in her eyes as she took his hand.',
+      'He knew this was more than friendship.',
+      '"You saved my soul," he whispered.',
+    ].join(' ');
+    const report = 'A source told the magazine the couple split. An insider said they remain friends. The pair were seen in London on Monday.';
+    const a = analyze(tellAll, { now: NOW }).summary;
+    const b = analyze(report, { now: NOW }).summary;
+    expect(a.verdict).toBe('likely-fabricated');
+    expect(b.verdict).toBe('reported');
+    expect(a.fabrication).toBeGreaterThan(b.fabrication);
+    expect(a.explanation).toMatch(/sentences/);
+  });
+
+  it('handles empty and whitespace-only text', () => {
+    expect(analyze('', { now: NOW }).findings).toEqual([]);
+    expect(analyze('   \n ', { now: NOW }).summary.verdict).toBe('reported');
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits at sentence ends and line breaks, not at abbreviations', () => {
+    const text = 'Mr. Smith arrived at 3 a.m. on Monday. "Is it over?" she asked.\nNew paragraph';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Mr. Smith arrived at 3 a.m. on Monday.',
+      '"Is it over?" she asked.',
+      'New paragraph',
+    ]);
+  });
+});

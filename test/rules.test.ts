@@ -1,0 +1,40 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { matchRule } from '../src/engine/match';
+import { findQuotations, normalizeForMatching, splitSentences } from '../src/engine/text';
+import type { Rule } from '../src/engine/rule';
+import { rules } from '../src/rules/index';
+
+function ruleMatches(rule: Rule, text: string): number {
+  const normalized = normalizeForMatching(text);
+  const quotations = findQuotations(normalized);
+  if (rule.scope === 'sentence') {
+    return splitSentences(normalized).filter((s) => rule.patterns.some((p) => new RegExp(p.source, 'i').test(normalized.slice(s.start, s.end)))).length;
+  }
+  return matchRule(rule, normalized, quotations).length;
+}
+
+describe('every rule', () => {
+  it('is listed once and lives in a file named after its id', () => {
+    const files = readdirSync(new URL('../src/rules/', import.meta.url)).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
+    expect(rules.map((r) => r.id).sort()).toEqual(files.sort());
+  });
+
+  for (const rule of rules) {
+    describe(rule.id, () => {
+      it('has a one-line description and at least two examples that must match', () => {
+        expect(rule.description).toMatch(/^[^\n]{10,160}$/);
+        expect(rule.examples.flag.length).toBeGreaterThanOrEqual(1);
+      });
+      for (const example of rule.examples.flag) {
+        it(`flags: ${example}`, () => expect(ruleMatches(rule, example)).toBeGreaterThan(0));
+        // Curly quotes and apostrophes must work as well as straight ones.
+        const curly = example.replace(/'/g, '\u2019').replace(/"([^"]*)"/g, '\u201C$1\u201D');
+        it(`flags with curly quotes: ${curly}`, () => expect(ruleMatches(rule, curly)).toBeGreaterThan(0));
+      }
+      for (const example of rule.examples.pass) {
+        it(`passes: ${example}`, () => expect(ruleMatches(rule, example)).toBe(0));
+      }
+    });
+  }
+});

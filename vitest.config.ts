@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Real-browser suites run through test/e2e/*.test.ts and need the built extension.
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});
