@@ -1,0 +1,31 @@
+import browser from 'webextension-polyfill';
+import { isBackgroundRequest } from '../shared/messages';
+
+// The toolbar badge shows each tab's count of findings, as reported by that tab's content script.
+browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.Runtime.MessageSender) => {
+  // Messages must come from this extension (content scripts or popup), never from a web page.
+  if (sender.id !== browser.runtime.id || !isBackgroundRequest(message)) return undefined;
+  if (message.type === 'page-counts') {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return undefined;
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#5b3fd1' });
+    await browser.action.setBadgeText({ tabId, text: message.total ? String(Math.min(message.total, 999)) : '' });
+    return undefined;
+  }
+  return enableSite(message.origin, message.tabId);
+});
+
+/** After the popup obtained the host permission: run on that origin from now on, and on the open tab now. */
+async function enableSite(origin: string, tabId: number): Promise<boolean> {
+  const pattern = `${origin}/*`;
+  if (!(await browser.permissions.contains({ origins: [pattern] }))) return false;
+  const id = `site-${origin.replace(/[^a-z0-9]/gi, '_')}`;
+  const manifest = browser.runtime.getManifest();
+  const files = manifest.content_scripts?.[0]?.js ?? [];
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (!existing.length) {
+    await browser.scripting.registerContentScripts([{ id, matches: [pattern], js: files, runAt: 'document_idle', persistAcrossSessions: true }]);
+  }
+  await browser.scripting.executeScript({ target: { tabId }, files });
+  return true;
+}

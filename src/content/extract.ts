@@ -1,0 +1,85 @@
+import { ARTICLE_ROOTS, BLOCK_TAGS, isSkippedElement } from '../extract/blocks';
+
+/** A text node's place in the extracted text. */
+export interface TextSegment {
+  node: Text;
+  start: number;
+}
+
+export interface ExtractedText {
+  text: string;
+  segments: TextSegment[];
+}
+
+/** Hosts of our own UI: never read, never highlighted. */
+export const OWN_ELEMENT = /^gossip-lens-/i;
+
+/**
+ * The article's text and, for every character that came from the page, the text node it lives in.
+ * Node text is kept verbatim (so offsets map back exactly); block boundaries and <br> add synthetic
+ * line breaks that belong to no node.
+ */
+export function extractArticle(doc: Document): ExtractedText {
+  const roots = articleRoots(doc);
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  const push = (s: string) => {
+    parts.push(s);
+    length += s.length;
+  };
+  for (const root of roots) {
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+        const el = node as Element;
+        if (OWN_ELEMENT.test(el.tagName) && el.tagName.toLowerCase() !== 'gossip-lens-mark') return NodeFilter.FILTER_REJECT;
+        return skipped(el) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      },
+    });
+    let lastBlock: Element | null = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const data = (node as Text).data;
+        if (!data) continue;
+        const block = closestBlock(node.parentElement, root);
+        if (block !== lastBlock && length > 0) push('\n\n');
+        lastBlock = block;
+        segments.push({ node: node as Text, start: length });
+        push(data);
+      } else if ((node as Element).tagName === 'BR') {
+        push('\n');
+      }
+    }
+    if (length > 0) push('\n\n');
+  }
+  return { text: parts.join(''), segments };
+}
+
+function skipped(el: Element): boolean {
+  const html = el as HTMLElement;
+  return isSkippedElement({
+    tag: el.tagName.toLowerCase(),
+    role: el.getAttribute('role'),
+    hidden: html.hidden === true,
+    ariaHidden: el.getAttribute('aria-hidden'),
+    style: el.getAttribute('style'),
+    contentEditable: el.getAttribute('contenteditable'),
+  });
+}
+
+function closestBlock(el: Element | null, root: Element): Element | null {
+  for (let e = el; e; e = e.parentElement) {
+    if (BLOCK_TAGS.has(e.tagName.toLowerCase()) || e === root) return e;
+  }
+  return null;
+}
+
+/** article/main when present (outermost only), the body otherwise. */
+export function articleRoots(doc: Document): Element[] {
+  for (const selector of ARTICLE_ROOTS) {
+    const found = [...doc.querySelectorAll(selector)];
+    if (found.length) return found.filter((e) => !found.some((o) => o !== e && o.contains(e)));
+  }
+  return doc.body ? [doc.body] : [];
+}

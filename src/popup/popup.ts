@@ -1,0 +1,180 @@
+import browser from 'webextension-polyfill';
+import { CATEGORIES, type Category } from '../engine/types';
+import { CATEGORY_STYLE } from '../shared/categories';
+import type { PageState } from '../shared/messages';
+import type { Settings } from '../shared/settings';
+import { loadSettings, saveSettings } from '../shared/storage';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const VERDICT_LABEL = { 'likely-fabricated': 'Likely fabricated', mixed: 'Mixed', reported: 'Reads as reporting' } as const;
+
+let settings: Settings;
+let tab: browser.Tabs.Tab | undefined;
+let host = '';
+
+async function main(): Promise<void> {
+  [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  host = tab?.url ? safeHost(tab.url) : '';
+  settings = await loadSettings();
+  renderSwitches(undefined);
+  renderPause();
+  renderDismissed();
+  await refresh();
+}
+
+function safeHost(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : '';
+  } catch {
+    return '';
+  }
+}
+
+async function pageState(): Promise<PageState | undefined> {
+  if (tab?.id === undefined) return undefined;
+  try {
+    return (await browser.tabs.sendMessage(tab.id, { type: 'get-page-state' })) as PageState;
+  } catch {
+    return undefined; // no content script here (not an enabled site, or a browser page)
+  }
+}
+
+async function refresh(): Promise<void> {
+  const state = await pageState();
+  const status = $('status');
+  $('enable').hidden = !!state || !host;
+  if (!state) {
+    status.textContent = host ? 'Gossip Lens is not running on this site.' : 'Open an article to use Gossip Lens.';
+  } else if (!state.active) {
+    status.textContent = 'Paused on this site.';
+  } else {
+    status.textContent = state.items.length ? '' : 'Nothing flagged on this page.';
+  }
+  renderVerdict(state);
+  renderSwitches(state);
+  renderFindings(state);
+}
+
+function renderVerdict(state: PageState | undefined): void {
+  const s = state?.summary;
+  $('verdict').hidden = !s;
+  if (!s) return;
+  $('verdict-label').textContent = VERDICT_LABEL[s.verdict];
+  $('verdict-score').textContent = `(fabrication score ${s.fabrication.toFixed(2)})`;
+  $('verdict-explanation').textContent = s.explanation;
+}
+
+function renderSwitches(state: PageState | undefined): void {
+  const box = $('categories');
+  box.querySelectorAll('label').forEach((l) => l.remove());
+  for (const c of CATEGORIES) {
+    const style = CATEGORY_STYLE[c];
+    const label = document.createElement('label');
+    label.className = 'switch';
+    const swatch = document.createElement('span');
+    swatch.className = 'swatch';
+    swatch.style.background = style.tint;
+    swatch.style.borderBottomColor = style.colour;
+    swatch.style.borderBottomStyle = style.underline;
+    const name = document.createElement('span');
+    name.className = 'name';
+    name.textContent = style.label;
+    name.title = style.explanation;
+    const count = document.createElement('span');
+    count.className = 'count';
+    count.textContent = state?.summary ? String(state.summary.counts[c]) : '–';
+    count.setAttribute('aria-label', `${count.textContent} on this page`);
+    const input = document.createElement('input');
+    input.type = 'checkbox';
+    input.setAttribute('role', 'switch');
+    input.dataset.category = c;
+    input.checked = settings.categories[c];
+    input.addEventListener('change', () => toggle(c, input.checked));
+    label.append(swatch, name, count, input);
+    box.append(label);
+  }
+}
+
+function renderFindings(state: PageState | undefined): void {
+  const list = $('findings');
+  list.replaceChildren();
+  for (const item of state?.items ?? []) {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.style.borderLeftColor = CATEGORY_STYLE[item.category].colour;
+    button.textContent = item.excerpt;
+    button.title = `${CATEGORY_STYLE[item.category].label}: ${item.message}`;
+    button.setAttribute('aria-label', `${CATEGORY_STYLE[item.category].label}: ${item.excerpt}`);
+    button.addEventListener('click', () => focusFinding(item.id));
+    li.append(button);
+    list.append(li);
+  }
+}
+
+function renderPause(): void {
+  const button = $('pause');
+  const paused = settings.pausedSites.includes(host);
+  button.hidden = !host;
+  button.setAttribute('aria-pressed', String(paused));
+  button.textContent = paused ? 'Resume on this site' : 'Pause on this site';
+}
+
+function renderDismissed(): void {
+  const phrases = settings.dismissed[host] ?? [];
+  $('dismissed-section').hidden = !phrases.length;
+  const list = $('dismissed');
+  list.replaceChildren();
+  for (const phrase of phrases) {
+    const li = document.createElement('li');
+    const text = document.createElement('span');
+    text.textContent = `“${phrase}”`;
+    const undo = document.createElement('button');
+    undo.type = 'button';
+    undo.textContent = 'Undo';
+    undo.setAttribute('aria-label', `Flag “${phrase}” again`);
+    undo.addEventListener('click', () => update({ ...settings, dismissed: { ...settings.dismissed, [host]: phrases.filter((p) => p !== phrase) } }));
+    li.append(text, undo);
+    list.append(li);
+  }
+}
+
+async function update(next: Settings): Promise<void> {
+  settings = next;
+  await saveSettings(settings); // every open tab repaints from storage.onChanged
+  renderPause();
+  renderDismissed();
+  setTimeout(refresh, 80);
+}
+
+function toggle(category: Category, on: boolean): Promise<void> {
+  return update({ ...settings, categories: { ...settings.categories, [category]: on } });
+}
+
+async function focusFinding(id: number): Promise<void> {
+  if (tab?.id === undefined) return;
+  await browser.tabs.sendMessage(tab.id, { type: 'focus-finding', id });
+}
+
+$('pause').addEventListener('click', () => {
+  const paused = settings.pausedSites.includes(host);
+  void update({ ...settings, pausedSites: paused ? settings.pausedSites.filter((s) => s !== host) : [...settings.pausedSites, host] });
+});
+
+$('enable').addEventListener('click', async () => {
+  if (!tab?.url || tab.id === undefined) return;
+  const origin = new URL(tab.url).origin;
+  // The permission prompt must come straight from the click: ask here, then let the background register the script.
+  const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
+  if (!granted) {
+    $('status').textContent = 'Permission not granted: Gossip Lens stays off on this site.';
+    return;
+  }
+  await browser.runtime.sendMessage({ type: 'enable-site', origin, tabId: tab.id });
+  setTimeout(refresh, 300);
+});
+
+main().catch((e) => {
+  $('status').textContent = `Could not load: ${e instanceof Error ? e.message : String(e)}`;
+});

@@ -1,0 +1,37 @@
+import { isCategory, type Category, type Summary } from '../engine/types';
+
+/** One finding as the popup lists it. */
+export interface FindingItem {
+  id: number;
+  category: Category;
+  rule: string;
+  message: string;
+  excerpt: string;
+}
+
+export interface PageState {
+  active: boolean;
+  reason?: 'paused' | 'no-article';
+  summary?: Summary;
+  items: FindingItem[];
+}
+
+export type ContentRequest = { type: 'get-page-state' } | { type: 'focus-finding'; id: number };
+export type BackgroundRequest = { type: 'page-counts'; total: number } | { type: 'enable-site'; origin: string; tabId: number };
+
+/** Messages arrive from any script that can reach us: accept only the exact shapes we send. */
+export function isContentRequest(m: unknown): m is ContentRequest {
+  if (!m || typeof m !== 'object') return false;
+  const r = m as Record<string, unknown>;
+  return r.type === 'get-page-state' || (r.type === 'focus-finding' && Number.isInteger(r.id));
+}
+
+export function isBackgroundRequest(m: unknown): m is BackgroundRequest {
+  if (!m || typeof m !== 'object') return false;
+  const r = m as Record<string, unknown>;
+  if (r.type === 'page-counts') return Number.isInteger(r.total) && (r.total as number) >= 0;
+  if (r.type === 'enable-site') return typeof r.origin === 'string' && /^https?:\/\/[^/]+$/.test(r.origin) && Number.isInteger(r.tabId);
+  return false;
+}
+
+export { isCategory };

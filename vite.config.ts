@@ -1,0 +1,59 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+import { validateKnownFacts } from './src/facts/validate';
+import baseManifest from './manifest.json';
+
+/** Fails the build, naming the entry, when the known-facts file is malformed. */
+function checkKnownFacts(): Plugin {
+  return {
+    name: 'gossip-lens:check-known-facts',
+    buildStart() {
+      const file = 'src/facts/known-facts.json';
+      let data: unknown;
+      try {
+        data = JSON.parse(readFileSync(file, 'utf8'));
+      } catch (e) {
+        this.error(`${file}: not valid JSON: ${(e as Error).message}`);
+      }
+      try {
+        validateKnownFacts(data, file);
+      } catch (e) {
+        this.error((e as Error).message);
+      }
+    },
+  };
+}
+
+/** Firefox MV3: an event page (background.scripts) and gecko settings declaring that no data is collected. */
+function firefoxManifest(): ManifestV3Export {
+  const { background, ...rest } = baseManifest;
+  return {
+    ...rest,
+    background: { scripts: [background.service_worker], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'gossip-lens@example.org',
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as unknown as ManifestV3Export;
+}
+
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  return {
+    plugins: [
+      checkKnownFacts(),
+      crx({ manifest: firefox ? firefoxManifest() : (baseManifest as ManifestV3Export), browser: firefox ? 'firefox' : 'chrome' }),
+    ],
+    build: {
+      outDir: firefox ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      // No source maps in the shipped extension: smaller, and nothing of the page is ever logged.
+      sourcemap: false,
+    },
+    server: { port: 5173, strictPort: true, hmr: { port: 5174 } },
+  };
+});
