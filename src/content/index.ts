@@ -150,7 +150,7 @@ async function dismissPhrase(_finding: Finding, phrase: string): Promise<void> {
 }
 
 function pageState(): PageState {
-  if (!session) return { active: false, reason: 'paused', items: [] };
+  if (!session) return { site, active: false, reason: 'paused', items: [] };
   const items: FindingItem[] = visible().map((s) => ({
     id: shown.indexOf(s),
     category: s.finding.category,
@@ -158,7 +158,7 @@ function pageState(): PageState {
     message: s.finding.message,
     excerpt: s.phrase.length > 120 ? `${s.phrase.slice(0, 117)}...` : s.phrase,
   }));
-  return { active: true, summary, items, ...(shown.length ? {} : { reason: 'no-article' as const }) };
+  return { site, active: true, summary, items, ...(shown.length ? {} : { reason: 'no-article' as const }) };
 }
 
 function focusFinding(id: number): boolean {

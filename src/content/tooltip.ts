@@ -23,12 +23,13 @@ button:focus-visible { outline: 2px solid var(--c); outline-offset: 2px; }
 `;
 
 /**
- * The hover card, in a closed shadow root so the page cannot restyle it and its styles cannot leak.
+ * The hover card, in a shadow root so the page cannot restyle it and its styles cannot leak.
  * Every piece of page or fact text goes in through textContent.
  */
 export function createTooltip(doc: Document, onDismiss: (finding: Finding, phrase: string) => void, signal: AbortSignal): Tooltip {
   const host = doc.createElement('gossip-lens-tooltip');
-  const shadow = host.attachShadow({ mode: 'closed' });
+  // Open, so tests and assistive tools can read it; page CSS still cannot reach inside.
+  const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = CSS;
   const tip = doc.createElement('div');

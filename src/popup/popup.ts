@@ -13,12 +13,12 @@ let tab: browser.Tabs.Tab | undefined;
 let host = '';
 
 async function main(): Promise<void> {
-  [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // ?tabId=N opens the popup for a given tab (as a full page, for keyboard users and for tests).
+  const wanted = Number(new URLSearchParams(location.search).get('tabId'));
+  [tab] = Number.isInteger(wanted) && wanted > 0 ? [await browser.tabs.get(wanted)] : await browser.tabs.query({ active: true, currentWindow: true });
   host = tab?.url ? safeHost(tab.url) : '';
   settings = await loadSettings();
   renderSwitches(undefined);
-  renderPause();
-  renderDismissed();
   await refresh();
 }
 
@@ -42,6 +42,9 @@ async function pageState(): Promise<PageState | undefined> {
 
 async function refresh(): Promise<void> {
   const state = await pageState();
+  if (state?.site) host = state.site;
+  renderPause();
+  renderDismissed();
   const status = $('status');
   $('enable').hidden = !!state || !host;
   if (!state) {

@@ -10,6 +10,8 @@ export interface FindingItem {
 }
 
 export interface PageState {
+  /** The page's hostname: the popup may not see the tab's URL (no "tabs" permission). */
+  site: string;
   active: boolean;
   reason?: 'paused' | 'no-article';
   summary?: Summary;
