@@ -34,7 +34,7 @@ function firefoxManifest(): ManifestV3Export {
     browser_specific_settings: {
       gecko: {
         id: 'gossip-lens@example.org',
-        strict_min_version: '128.0',
+        strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
     },

@@ -68,34 +68,40 @@ function renderVerdict(state: PageState | undefined): void {
   $('verdict-explanation').textContent = s.explanation;
 }
 
+/** Built once, then updated in place, so keyboard focus stays on a switch after toggling it. */
 function renderSwitches(state: PageState | undefined): void {
   const box = $('categories');
-  box.querySelectorAll('label').forEach((l) => l.remove());
+  if (!box.querySelector('label')) {
+    for (const c of CATEGORIES) {
+      const style = CATEGORY_STYLE[c];
+      const label = document.createElement('label');
+      label.className = 'switch';
+      const swatch = document.createElement('span');
+      swatch.className = 'swatch';
+      swatch.style.background = style.tint;
+      swatch.style.borderBottomColor = style.colour;
+      swatch.style.borderBottomStyle = style.underline;
+      const name = document.createElement('span');
+      name.className = 'name';
+      name.textContent = style.label;
+      name.title = style.explanation;
+      const count = document.createElement('span');
+      count.className = 'count';
+      count.dataset.category = c;
+      const input = document.createElement('input');
+      input.type = 'checkbox';
+      input.setAttribute('role', 'switch');
+      input.dataset.category = c;
+      input.addEventListener('change', () => toggle(c, input.checked));
+      label.append(swatch, name, count, input);
+      box.append(label);
+    }
+  }
   for (const c of CATEGORIES) {
-    const style = CATEGORY_STYLE[c];
-    const label = document.createElement('label');
-    label.className = 'switch';
-    const swatch = document.createElement('span');
-    swatch.className = 'swatch';
-    swatch.style.background = style.tint;
-    swatch.style.borderBottomColor = style.colour;
-    swatch.style.borderBottomStyle = style.underline;
-    const name = document.createElement('span');
-    name.className = 'name';
-    name.textContent = style.label;
-    name.title = style.explanation;
-    const count = document.createElement('span');
-    count.className = 'count';
+    const count = box.querySelector<HTMLElement>(`.count[data-category="${c}"]`)!;
     count.textContent = state?.summary ? String(state.summary.counts[c]) : '–';
-    count.setAttribute('aria-label', `${count.textContent} on this page`);
-    const input = document.createElement('input');
-    input.type = 'checkbox';
-    input.setAttribute('role', 'switch');
-    input.dataset.category = c;
-    input.checked = settings.categories[c];
-    input.addEventListener('change', () => toggle(c, input.checked));
-    label.append(swatch, name, count, input);
-    box.append(label);
+    count.setAttribute('aria-label', state?.summary ? `${state.summary.counts[c]} on this page` : 'not counted');
+    box.querySelector<HTMLInputElement>(`input[data-category="${c}"]`)!.checked = settings.categories[c];
   }
 }
 
