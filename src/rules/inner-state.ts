@@ -8,7 +8,7 @@ export default defineRule({
   strength: 'cue',
   where: 'outside-quotes',
   patterns: [
-    /\b(?:he|she|they|[A-Z][a-z]+)\s+knew\s+(?:this|that|it|then|in\s+that|deep\s+down|right\s+away)\b/,
+    /\bknew\s+(?:this|that|it|then|in\s+that|deep\s+down|right\s+away)\b/,
     /\b(?:harbou?rs|harbou?red|harbou?ring)\s+(?:a|the)\b/,
     /\bit\s+hit\s+(?:him|her|them)\b/,
     /\b(?:couldn't|could\s+not)\s+shake\b/,

@@ -2,6 +2,8 @@ import { defineRule } from '../engine/rule';
 
 const INTENSIFIERS = String.raw`(?:(?:particularly|really|clearly|totally|completely|absolutely|so|very|still|secretly|increasingly|quietly|utterly|madly|hopelessly|just)\s+){0,2}`;
 
+const FEELING = String.raw`(?:drawn\s+to|smitten|head\s+over\s+heels|sweet\s+on|obsessed\s+with|desperate\s+(?:to|for)|dying\s+to|crushing\s+on|infatuated|besotted|falling\s+for|hung\s+up\s+on|pining\s+for|not\s+over|still\s+in\s+love|heartbroken|devastated|furious|fuming|livid|jealous|on\s+edge)`;
+
 export default defineRule({
   id: 'private-feelings',
   category: 'unverified-claim',
@@ -9,7 +11,8 @@ export default defineRule({
   origin: 'Mind-reading claims in celebrity coverage (smitten, can\'t resist, behind closed doors).',
   where: 'outside-quotes',
   patterns: [
-    new RegExp(String.raw`\b(?:is|are|was|were|'s|'re|has\s+been|seems)\s+${INTENSIFIERS}(?:drawn\s+to|smitten|head\s+over\s+heels|sweet\s+on|obsessed\s+with|desperate\s+(?:to|for)|dying\s+to|crushing\s+on|infatuated|besotted|falling\s+for|hung\s+up\s+on|pining\s+for|not\s+over|still\s+in\s+love|heartbroken|devastated|furious|fuming|livid|jealous|on\s+edge)\b`),
+    // Anchored on the feeling; the look-behind checks for "is/are …" only where one was found.
+    new RegExp(String.raw`\b${FEELING}\b(?<=\b(?:is|are|was|were|'s|'re|has\s+been|seems)\s+${INTENSIFIERS}${FEELING})`),
     /\bcan(?:'t|not)\s+(?:(?:just|simply)\s+)?(?:ignore|resist|get\s+enough\s+of|stop\s+thinking\s+about|keep\s+(?:his|her|their)\s+(?:eyes|hands)\s+off)\b/,
     /\bbehind\s+closed\s+doors\b/,
     /\bsecretly\s+(?:dating|seeing|engaged|married|pregnant|expecting|turning|planning|split|splitting|hoping|wants|wanted|wanting|meeting|in\s+love|battling|struggling|feuding|furious|moved|living|filed|recorded|working)\b/,

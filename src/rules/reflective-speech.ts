@@ -7,7 +7,7 @@ export default defineRule({
   origin: 'Free indirect and habitual dialogue tags of fiction.',
   strength: 'cue',
   patterns: [
-    /\b(?:he|she|they|I|[A-Z][a-z]+)(?:'d|\s+would)\s+(?:later\s+|often\s+|always\s+|once\s+)?(?:say|said|muse|mused|reflect|recall|whisper|admit|confide|tell|joke|quip|sigh|laugh)\b/,
+    /(?:\b\w+'d|\bwould)\s+(?:later\s+|often\s+|always\s+|once\s+)?(?:say|said|muse|mused|reflect|recall|whisper|admit|confide|tell|joke|quip|sigh|laugh)\b/,
     /\b(?:mused|muses|musing|murmured|murmurs)\b/,
     // "Keanu calls them "beautiful lies"", "actions she now describes as "immoral"".
     /\b(?:calls|called|describes|described)\s+(?:(?:it|them|him|her|the\s+\w+|this|that)\s+)?(?:as\s+)?"/,

@@ -12,7 +12,9 @@ export default defineRule({
   origin: 'Anonymous-attribution phrase lists from journalism research on unnamed sourcing (e.g. Duke Reporters\' Lab, NYT "sources say" studies).',
   patterns: [
     // "a source close to the pair", "the insider", "multiple sources", "my source"; not "a source of pride".
-    new RegExp(String.raw`\b${UNNAMED}\s+${QUALIFIER}${SOURCE_NOUN}\b(?!\s+of\b)(?!-)`),
+    // Anchored on the noun (rare) rather than the determiner (everywhere); the look-behind that checks
+    // the determiner runs only where the noun was found.
+    new RegExp(String.raw`\b${SOURCE_NOUN}\b(?<=\b${UNNAMED}\s+${QUALIFIER}${SOURCE_NOUN})(?!\s+of\b)(?!-)`),
     // Bare plurals and verbs: "sources say", "insiders noting", "sources are now opening up".
     new RegExp(String.raw`\b(?:sources|insiders)\s+(?:(?:now|also|have|had|are|were|close\s+to\s+[\w\s]{1,30}?)\s+)?(?:say|said|tell|told|claim|claimed|reveal|revealed|noting|note|noted|confirm|confirmed|opening\s+up|insist|insisted|suggest|suggested)\b`),
     new RegExp(String.raw`\bwith\s+insiders\b`),

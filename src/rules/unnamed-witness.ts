@@ -11,7 +11,8 @@ export default defineRule({
   origin: 'Anonymous-attribution phrase lists from journalism research on unnamed sourcing; tabloid "pal" and "onlooker" conventions.',
   patterns: [
     // "an onlooker told US Sun", "a fellow partygoer at the bash told Page Six", "one witness said".
-    new RegExp(String.raw`\b${UNNAMED}${SPACE}(?:[\w'-]+${SPACE}){0,2}?${WITNESS}${SPACE}(?:[\w',-]+${SPACE}){0,8}?${SPEECH}\b`),
+    // Anchored on the witness noun; the look-behind checks the determiner only where a noun was found.
+    new RegExp(String.raw`\b${WITNESS}(?<=\b${UNNAMED}${SPACE}(?:[\w'-]+${SPACE}){0,2}?${WITNESS})${SPACE}(?:[\w',-]+${SPACE}){0,8}?${SPEECH}\b`),
     // "friends say", "onlookers noted", "fans report that".
     new RegExp(String.raw`\b(?:onlookers|witnesses|eyewitnesses|friends|pals|observers|fans|partygoers|insiders)${SPACE}(?:(?:have|had|also|later)${SPACE})?${SPEECH}\b`),
     // "a person close to the star", "someone familiar with the matter".

@@ -16,9 +16,12 @@ interface NameIndex {
 
 const indexes = new WeakMap<KnownFacts, NameIndex>();
 
-// Letters either side mean the name is part of a longer word ("Tomorrow" is not "Tom").
+// Letters either side mean the name is part of a longer word ("Tomorrow" is not "Tom"). The check
+// before the name is done in code (startsWord): a leading look-behind would run at every position.
 const wordPattern = (names: Iterable<string>) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  new RegExp(`(?:${[...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const startsWord = (text: string, at: number) => at === 0 || !LETTER_OR_DIGIT.test(text[at - 1]!);
 
 function nameIndex(facts: KnownFacts): NameIndex {
   let index = indexes.get(facts);
@@ -47,6 +50,7 @@ export function findMentions(normalized: string, facts: KnownFacts): Mention[] {
   const mentions: Mention[] = [];
   const present = new Set<Person>();
   for (const m of normalized.matchAll(index.fullNames)) {
+    if (!startsWord(normalized, m.index)) continue;
     const person = index.byName.get(m[0])!;
     present.add(person);
     mentions.push({ person, start: m.index, end: m.index + m[0].length });
@@ -61,6 +65,7 @@ export function findMentions(normalized: string, facts: KnownFacts): Mention[] {
     const full = mentions.slice();
     let k = 0;
     for (const m of normalized.matchAll(wordPattern(usable.keys()))) {
+      if (!startsWord(normalized, m.index)) continue;
       const start = m.index;
       const end = start + m[0].length;
       while (k < full.length && full[k]!.end <= start) k++;
