@@ -14,7 +14,7 @@ export default defineRule({
     /\b(?:pours|poured|pouring|bares|bared|baring)\s+(?:her|his|their)\s+(?:heart|soul)\b/,
     /\b(?:tearful|emotional|heartbreaking|shocking|raw|painful|deeply\s+personal)\s+(?:confession|admission|revelation|truth|apology)\b/,
     /\b(?:confided|confides|confessed|confesses|admitted|admits)\b/,
-    /\b(?:carried|kept|hidden|hid)\s+(?:it\s+)?(?:quietly|silently|secretly|hidden|in\s+silence)?\s*(?:for|from)\s+(?:decades|years|the\s+public)\b/,
+    /\b(?:carried|kept|hidden|hid)\s+(?:it\s+)?(?:(?:quietly|silently|secretly|hidden|in\s+silence)\s+)?(?:for|from)\s+(?:decades|years|the\s+public)\b/,
     /\b(?:finally\s+)?(?:ready\s+to\s+(?:talk|reveal|share|open\s+up)|finally\s+(?:reveals|revealed|confirms|confirmed|admits|admitted|speaks|spoke))\b/,
     /\b(?:breaks|broke)\s+down\s+in\s+tears\b/,
   ],

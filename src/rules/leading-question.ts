@@ -9,8 +9,10 @@ export default defineRule({
   where: 'outside-quotes',
   patterns: [
     // A whole sentence asking about the people in the story, opened by an auxiliary, a wh-word or a teaser.
-    /^(?:(?:so|and|but|or|now|then|well|still|yet|oh)\b[,.…\s]*)*(?:could|can|is|isn't|are|aren't|was|wasn't|were|has|hasn't|have|haven't|had|did|didn't|does|doesn't|do|don't|will|won't|would|wouldn't|should|might|may|why|just|maybe|perhaps|or|are\s+they)\b[^?]{2,}\?[?!]*["')\]]*$/,
-    /\bor\s+(?:is\s+it\s+|was\s+it\s+)?something\s+more\b[^.!]*\?/,
+    // The look-ahead first checks, once, that the sentence ends in a question mark; the rest cannot then
+    // fail late and backtrack. "or" opens a question itself, so it is not among the lead-in words.
+    /^(?=[^?]*\?[?!"')\]]*$)(?:(?:so|and|but|now|then|well|still|yet|oh)\b[,.…\s]+)*(?:could|can|is|isn't|are|aren't|was|wasn't|were|has|hasn't|have|haven't|had|did|didn't|does|doesn't|do|don't|will|won't|would|wouldn't|should|might|may|why|just|maybe|perhaps|or|are\s+they)\b[^?]+\?[?!"')\]]*$/,
+    /^(?=[^?]*\?[?!"')\]]*$)[^?]*?\bor\s+(?:is\s+it\s+|was\s+it\s+)?something\s+more\b/,
   ],
   examples: {
     flag: [

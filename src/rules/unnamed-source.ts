@@ -16,7 +16,7 @@ export default defineRule({
     // the determiner runs only where the noun was found.
     new RegExp(String.raw`\b${SOURCE_NOUN}\b(?<=\b${UNNAMED}\s+${QUALIFIER}${SOURCE_NOUN})(?!\s+of\b)(?!-)`),
     // Bare plurals and verbs: "sources say", "insiders noting", "sources are now opening up".
-    new RegExp(String.raw`\b(?:sources|insiders)\s+(?:(?:now|also|have|had|are|were|close\s+to\s+[\w\s]{1,30}?)\s+)?(?:say|said|tell|told|claim|claimed|reveal|revealed|noting|note|noted|confirm|confirmed|opening\s+up|insist|insisted|suggest|suggested)\b`),
+    new RegExp(String.raw`\b(?:sources|insiders)\s+(?:(?:now|also|have|had|are|were)\s+|close\s+to\s+(?:[\w'-]+\s+){1,5}?)?(?:say|said|tell|told|claim|claimed|reveal|revealed|noting|note|noted|confirm|confirmed|opening\s+up|insist|insisted|suggest|suggested)\b`),
     new RegExp(String.raw`\bwith\s+insiders\b`),
   ],
   examples: {

@@ -52,10 +52,31 @@ export const checkAges: ClaimChecker = (ctx) => {
   return out;
 };
 
+interface SentenceTime {
+  years: string[];
+  past: boolean;
+}
+
+// Years and past-tense markers per sentence, computed once: an article that repeats a name thousands of
+// times in one long sentence must not re-read that sentence for every mention.
+const sentenceTimes = new WeakMap<object, Map<number, SentenceTime>>();
+
+function sentenceTime(ctx: CheckContext, at: number): SentenceTime {
+  let cache = sentenceTimes.get(ctx);
+  if (!cache) sentenceTimes.set(ctx, (cache = new Map()));
+  const sentence = sentenceAt(ctx, at);
+  const key = sentence?.start ?? -1;
+  let time = cache.get(key);
+  if (!time) {
+    const text = sentence ? ctx.normalized.slice(sentence.start, sentence.end) : '';
+    time = { years: [...new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? [])], past: PAST_CONTEXT.test(text) };
+    cache.set(key, time);
+  }
+  return time;
+}
+
 function judgeAge(ctx: CheckContext, c: AgeClaim): Finding | undefined {
-  const sentence = sentenceAt(ctx, c.start);
-  const sentenceText = sentence ? ctx.normalized.slice(sentence.start, sentence.end) : '';
-  const years = [...new Set(sentenceText.match(/\b(?:19|20)\d\d\b/g) ?? [])];
+  const { years, past } = sentenceTime(ctx, c.start);
   let from = ctx.time.from;
   let to = ctx.time.to;
   let tolerance = ctx.time.tolerance;
@@ -64,7 +85,7 @@ function judgeAge(ctx: CheckContext, c: AgeClaim): Finding | undefined {
     from = new Date(Date.UTC(Number(years[0]), 0, 1));
     to = new Date(Date.UTC(Number(years[0]), 11, 31));
     tolerance = 0;
-  } else if (years.length > 1 || PAST_CONTEXT.test(sentenceText)) {
+  } else if (years.length > 1 || past) {
     return undefined;
   }
   const youngest = ageOn(c.person.born, from) - tolerance;

@@ -1,0 +1,110 @@
+import { checkSync } from 'recheck';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/engine/analyze';
+import { isBackgroundRequest, isContentRequest } from '../src/shared/messages';
+import { defaultSettings, repairSettings } from '../src/shared/settings';
+import { rules } from '../src/rules/index';
+// @ts-expect-error: plain ES module script without types
+import { lintSource } from '../scripts/lint-unsafe.mjs';
+
+describe('rule patterns cannot backtrack catastrophically', () => {
+  // recheck analyses each pattern (automaton + fuzzing) for super-linear backtracking.
+  for (const rule of rules) {
+    rule.patterns.forEach((p, i) => {
+      it(`${rule.id} pattern ${i} is safe`, () => {
+        // Text-scope patterns are scanned globally; sentence-scope ones are tried once per sentence.
+        const flags = (rule.scope === 'sentence' ? 'i' : 'gi') + (p.flags.includes('u') ? 'u' : '');
+        const result = checkSync(p.source, flags, { timeout: 20_000 });
+        expect(result.status, JSON.stringify((result as { attack?: unknown }).attack ?? '')).not.toBe('vulnerable');
+      });
+    });
+  }
+});
+
+describe('pathological input finishes quickly', () => {
+  const NOW = new Date('2026-11-24T00:00:00Z');
+  const cases: [string, string][] = [
+    ['100,000 repeated letters', 'a'.repeat(100_000)],
+    ['100,000 spaces', ' '.repeat(100_000)],
+    ['100,000 quotes', '"'.repeat(100_000)],
+    ['unbalanced curly quotes', '\u201C'.repeat(50_000) + ' a source said ' + '\u2019'.repeat(50_000)],
+    ['a single 1 MB sentence', ('a source close to the pair reportedly said that the star seemingly knew ').repeat(14_000)],
+    ['100,000 question marks and newlines', '?\n'.repeat(50_000)],
+    ['repeated names and ages', 'Tom Cruise, 62, '.repeat(30_000)],
+    ['repeated determiners', 'the a an one the '.repeat(20_000)],
+  ];
+  for (const [name, text] of cases) {
+    it(name, () => {
+      const t0 = performance.now();
+      analyze(text, { now: NOW });
+      // Generous: the bound catches exponential blow-up, not ordinary slowness.
+      expect(performance.now() - t0).toBeLessThan(5_000);
+    });
+  }
+});
+
+describe('no HTML-string or eval APIs in src (lint)', () => {
+  it('src/ is clean', () => {
+    expect(execFileSync('node', ['scripts/lint-unsafe.mjs', 'src'], { encoding: 'utf8' })).toContain('clean');
+  });
+  it('catches each forbidden use, and ignores comments', () => {
+    const bad = ['el.innerHTML = x;', 'el.outerHTML += y;', 'el.insertAdjacentHTML("beforeend", s);', 'eval(code);', 'const f = new Function("a", b);', 'document.write(s);'];
+    for (const line of bad) expect(lintSource(line)).toHaveLength(1);
+    expect(lintSource('// never use el.innerHTML = x here\nconst same = a.innerHTML === b;')).toEqual([]);
+  });
+});
+
+describe('stored settings', () => {
+  it('repairs wrong types and missing keys to defaults, keeping what is valid', () => {
+    const { settings, problems } = repairSettings({ version: 1, categories: { 'anonymous-source': 'yes', 'unverified-claim': false }, pausedSites: 'all', dismissed: { 'a.com': ['x'], 'b.com': 7 } });
+    expect(settings.categories['anonymous-source']).toBe(true);
+    expect(settings.categories['unverified-claim']).toBe(false);
+    expect(settings.pausedSites).toEqual([]);
+    expect(settings.dismissed).toEqual({ 'a.com': ['x'] });
+    expect(problems).toHaveLength(3);
+  });
+  it('migrates the older shape (enabled, paused) and repairs garbage', () => {
+    const old = repairSettings({ enabled: { 'invented-interview': false }, paused: ['tmz.com'] });
+    expect(old.settings.categories['invented-interview']).toBe(false);
+    expect(old.settings.pausedSites).toEqual(['tmz.com']);
+    expect(old.problems.join()).toMatch(/migrated/);
+    for (const garbage of [null, 42, 'text', [1, 2]]) expect(repairSettings(garbage).settings).toEqual(defaultSettings());
+    expect(repairSettings(undefined)).toEqual({ settings: defaultSettings(), problems: [] });
+  });
+});
+
+describe('messages', () => {
+  it('accepts only the exact shapes the extension sends', () => {
+    expect(isContentRequest({ type: 'get-page-state' })).toBe(true);
+    expect(isContentRequest({ type: 'focus-finding', id: 3 })).toBe(true);
+    for (const bad of [null, 'get-page-state', { type: 'focus-finding', id: '3' }, { type: 'set-settings' }]) expect(isContentRequest(bad)).toBe(false);
+    expect(isBackgroundRequest({ type: 'page-counts', total: 4 })).toBe(true);
+    expect(isBackgroundRequest({ type: 'page-counts', total: -1 })).toBe(false);
+    expect(isBackgroundRequest({ type: 'enable-site', origin: 'https://x.com', tabId: 1 })).toBe(true);
+    expect(isBackgroundRequest({ type: 'enable-site', origin: 'https://x.com/path', tabId: 1 })).toBe(false);
+    expect(isBackgroundRequest({ type: 'enable-site', origin: 'javascript:alert(1)', tabId: 1 })).toBe(false);
+  });
+  it('are checked against the sender in every listener', () => {
+    for (const file of ['src/content/index.ts', 'src/background/index.ts']) {
+      expect(readFileSync(file, 'utf8')).toMatch(/sender\.id !== browser\.runtime\.id/);
+    }
+  });
+});
+
+describe('manifest', () => {
+  const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
+  it('has a strict CSP for extension pages and no broad host permission by default', () => {
+    expect(manifest.content_security_policy.extension_pages).toMatch(/script-src 'self'; object-src 'none'/);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+  });
+  it('exposes no web-accessible resource to sites outside its content-script matches', () => {
+    const built = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
+    const allowed = new Set(built.content_scripts.flatMap((c: { matches: string[] }) => c.matches.map((m: string) => new URL(m.replace('*.', 'x.')).hostname.replace(/^x\./, ''))));
+    for (const entry of built.web_accessible_resources ?? []) {
+      for (const m of entry.matches) expect([...allowed].some((h) => m.includes(h)), m).toBe(true);
+    }
+  });
+});
