@@ -80,3 +80,11 @@ describe('splitSentences', () => {
     ]);
   });
 });
+
+describe('anonymous attributions', () => {
+  it('cover the determiner, the source and the outlet, and no more', () => {
+    const text = 'The singer told the paper a well-placed source told E! News on Friday that it was over.';
+    const f = analyze(text, { now: NOW }).findings.find((x) => x.category === 'anonymous-source')!;
+    expect(text.slice(f.start, f.end)).toBe('a well-placed source told E! News on Friday');
+  });
+});

@@ -1,3 +1,4 @@
 export { analyze, type AnalyzeContext } from './analyze';
 export * from './types';
 export type { Rule } from './rule';
+export { analyzeInChunks, chunkBoundaries, mergeAnalyses } from './chunks';

@@ -1,0 +1,68 @@
+import { analyze, type AnalyzeContext } from './analyze';
+import type { Span } from './text';
+import { verdictFor } from './summary';
+import { CATEGORIES, type AnalyzeOptions, type Analysis, type Category, type Finding } from './types';
+
+/** Chunks this size or smaller are analysed in one go: ordinary articles are never split. */
+export const DEFAULT_CHUNK = 64 * 1024;
+
+/**
+ * Cuts text into pieces of at most `max` code units, at a paragraph break where there is one, else a
+ * line break, else a sentence end, else a space; never inside a surrogate pair.
+ */
+export function chunkBoundaries(text: string, max = DEFAULT_CHUNK): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  while (text.length - start > max) {
+    const window = text.slice(start, start + max);
+    let cut = -1;
+    for (const re of [/\n\s*\n/g, /\n/g, /[.!?]["'\u201D\u2019]?\s/g, /\s/g]) {
+      let m: RegExpExecArray | null;
+      let last = -1;
+      while ((m = re.exec(window))) last = m.index + m[0].length;
+      if (last > max / 2) {
+        cut = last;
+        break;
+      }
+    }
+    if (cut < 0) cut = max;
+    const code = text.charCodeAt(start + cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut--;
+    spans.push({ start, end: start + cut });
+    start += cut;
+  }
+  if (start < text.length || !spans.length) spans.push({ start, end: text.length });
+  return spans;
+}
+
+/**
+ * Analyses long text a chunk at a time, yielding each chunk's findings (offsets into the whole text) so a
+ * caller can give the page its turn between chunks. Returns the combined analysis. Pure: the caller owns timing.
+ */
+export function* analyzeInChunks(text: string, options: AnalyzeOptions = {}, context: AnalyzeContext = {}, max = DEFAULT_CHUNK): Generator<Finding[], Analysis> {
+  const parts: { analysis: Analysis; length: number }[] = [];
+  for (const span of chunkBoundaries(text, max)) {
+    const analysis = analyze(text.slice(span.start, span.end), options, context);
+    const findings = analysis.findings.map((f) => ({ ...f, start: f.start + span.start, end: f.end + span.start }));
+    parts.push({ analysis: { ...analysis, findings }, length: span.end - span.start });
+    yield findings;
+  }
+  return mergeAnalyses(parts);
+}
+
+/** One analysis from chunk analyses: findings concatenated, counts summed, fabrication weighted by length. */
+export function mergeAnalyses(parts: readonly { analysis: Analysis; length: number }[]): Analysis {
+  if (parts.length === 1) return parts[0]!.analysis;
+  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  let weighted = 0;
+  let total = 0;
+  for (const { analysis, length } of parts) {
+    for (const c of CATEGORIES) counts[c] += analysis.summary.counts[c];
+    weighted += analysis.summary.fabrication * length;
+    total += length;
+  }
+  const fabrication = Math.round((total ? weighted / total : 0) * 1000) / 1000;
+  const verdict = verdictFor(fabrication);
+  const explanation = `Long page read in ${parts.length} parts; averaged over them it ${verdict === 'likely-fabricated' ? 'reads like a fabricated tell-all' : verdict === 'mixed' ? 'mixes reporting with novelistic invention' : 'reads like reporting, whatever its sourcing'}.`;
+  return { findings: parts.flatMap((p) => p.analysis.findings), summary: { counts, fabrication, verdict, explanation } };
+}
