@@ -20,7 +20,21 @@ export const OWN_ELEMENT = /^gossip-lens-/i;
  * line breaks that belong to no node.
  */
 export function extractArticle(doc: Document): ExtractedText {
-  const roots = articleRoots(doc);
+  return extractFrom(doc, articleRoots(doc));
+}
+
+/** The same, for chosen roots only (blocks that appeared or changed since the last scan). */
+export function extractFrom(doc: Document, roots: readonly Element[]): ExtractedText {
+  const walk = extractSteps(doc, roots);
+  for (let step = walk.next(); ; step = walk.next()) if (step.done) return step.value;
+}
+
+/**
+ * Extraction as a generator that pauses every few hundred nodes, so a caller can yield to the page
+ * on huge documents; the result is the generator's return value.
+ */
+export function* extractSteps(doc: Document, roots: readonly Element[]): Generator<void, ExtractedText> {
+  let visited = 0;
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
@@ -39,6 +53,7 @@ export function extractArticle(doc: Document): ExtractedText {
     });
     let lastBlock: Element | null = null;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (++visited % 256 === 0) yield;
       if (node.nodeType === Node.TEXT_NODE) {
         const data = (node as Text).data;
         if (!data) continue;
@@ -66,6 +81,21 @@ function skipped(el: Element): boolean {
     style: el.getAttribute('style'),
     contentEditable: el.getAttribute('contenteditable'),
   });
+}
+
+/** Whether an element is left out of article text, itself or through an ancestor up to the document. */
+export function isExcluded(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (OWN_ELEMENT.test(e.tagName) && e.tagName.toLowerCase() !== 'gossip-lens-mark') return true;
+    if (skipped(e)) return true;
+  }
+  return false;
+}
+
+/** The block element a node's text belongs to (its paragraph, list item, heading...). */
+export function blockOf(node: Node): Element | null {
+  const el = node instanceof Element ? node : node.parentElement;
+  return el ? closestBlock(el, el.ownerDocument.documentElement) : null;
 }
 
 function closestBlock(el: Element | null, root: Element): Element | null {

@@ -4,6 +4,8 @@ import { CATEGORY_STYLE } from '../shared/categories';
 export interface Highlighter {
   /** Shows these ranges for a category, replacing what it showed before. */
   set(category: Category, ranges: readonly Range[]): void;
+  /** Shows these ranges too, keeping what is shown (cheap for pages read a slice at a time). */
+  add(category: Category, ranges: readonly Range[]): void;
   clear(category?: Category): void;
   /** How many highlight objects are live (for leak checks). */
   size(): number;
@@ -41,21 +43,42 @@ export function createHighlighter(doc: Document, signal: AbortSignal): Highlight
   return highlighter;
 }
 
+/** Ranges per Highlight object: a browser re-processes a whole Highlight when it changes, so keep each small. */
+const BATCH = 4096;
+/** Highlight objects per category; past this the last batch keeps growing. */
+const MAX_BATCHES = 48;
+const batchName = (c: Category, k: number) => (k === 0 ? highlightName(c) : `${highlightName(c)}-${k}`);
+
 function customHighlighter(doc: Document, registry: HighlightRegistry, signal: AbortSignal): Highlighter {
-  installStyle(doc, highlightCss((c) => `::highlight(${highlightName(c)})`), signal);
-  const live = new Set<Category>();
+  const selectors = (c: Category) => Array.from({ length: MAX_BATCHES }, (_, k) => `::highlight(${batchName(c, k)})`).join(', ');
+  installStyle(doc, highlightCss(selectors), signal);
+  const batches = new Map<Category, Highlight[]>();
+  const clear = (c: Category) => {
+    (batches.get(c) ?? []).forEach((_, k) => registry.delete(batchName(c, k)));
+    batches.delete(c);
+  };
   return {
     set(category, ranges) {
-      registry.set(highlightName(category), new Highlight(...ranges));
-      live.add(category);
+      clear(category);
+      this.add(category, ranges);
     },
-    clear(category) {
-      for (const c of category ? [category] : [...live]) {
-        registry.delete(highlightName(c));
-        live.delete(c);
+    add(category, ranges) {
+      const list = batches.get(category) ?? [];
+      batches.set(category, list);
+      for (const r of ranges) {
+        let last = list.at(-1);
+        if (!last || (last.size >= BATCH && list.length < MAX_BATCHES)) {
+          last = new Highlight();
+          registry.set(batchName(category, list.length), last);
+          list.push(last);
+        }
+        last.add(r);
       }
     },
-    size: () => live.size,
+    clear(category) {
+      for (const c of category ? [category] : [...batches.keys()]) clear(c);
+    },
+    size: () => [...batches.values()].reduce((n, list) => n + list.length, 0),
   };
 }
 
@@ -76,6 +99,11 @@ function wrappingHighlighter(doc: Document, signal: AbortSignal): Highlighter {
     set(category, ranges) {
       unwrap(category);
       const made: Element[] = [];
+      for (const range of ranges) for (const piece of textPieces(range)) made.push(wrap(doc, piece, category));
+      marks.set(category, made);
+    },
+    add(category, ranges) {
+      const made = marks.get(category) ?? [];
       for (const range of ranges) for (const piece of textPieces(range)) made.push(wrap(doc, piece, category));
       marks.set(category, made);
     },

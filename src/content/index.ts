@@ -1,102 +1,104 @@
 import browser from 'webextension-polyfill';
-import { analyze } from '../engine/analyze';
-import { CATEGORIES, type Category, type Finding, type Summary } from '../engine/types';
+import type { Finding } from '../engine/types';
 import { isContentRequest, type FindingItem, type PageState } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/storage';
-import { extractArticle, OWN_ELEMENT } from './extract';
-import { createHighlighter, type Highlighter } from './highlighter';
-import { rangeFor } from './ranges';
+import { OWN_ELEMENT } from './extract';
+import { createHighlighter } from './highlighter';
+import { MAX_PAINTED, Scanner, type Shown } from './scanner';
 import { createTooltip, type Tooltip } from './tooltip';
-
-interface Shown {
-  finding: Finding;
-  range: Range;
-  phrase: string;
-}
 
 const site = location.hostname;
 let settings: Settings;
-let shown: Shown[] = [];
-let summary: Summary | undefined;
 let session: AbortController | undefined;
-let highlighter: Highlighter | undefined;
+let scanner: Scanner | undefined;
 let tooltip: Tooltip | undefined;
 
 /** Starts or stops the whole lens for this page: every listener and observer hangs off one AbortSignal. */
 function applySettings(next: Settings): void {
   settings = next;
+  dismissedHere = new Set(settings.dismissed[site] ?? []);
   const paused = settings.pausedSites.includes(site);
   if (paused) {
     session?.abort();
     session = undefined;
-    shown = [];
-    summary = undefined;
+    scanner = undefined;
     reportCount();
     return;
   }
   if (!session) start();
-  else scan(); // categories or dismissed phrases changed: repaint from the analysis at once
+  else scanner?.paint(); // categories or dismissed phrases changed: repaint at once, no new reading
 }
 
 function start(): void {
   session = new AbortController();
   const { signal } = session;
-  highlighter = createHighlighter(document, signal);
+  const highlighter = createHighlighter(document, signal);
   tooltip = createTooltip(document, dismissPhrase, signal);
-  scan();
-  watchPage(signal);
+  const observer = watchPage(signal);
+  scanner = new Scanner(document, highlighter, isShown, () => {
+    observer.takeRecords(); // the wrapping fallback changes the DOM: never react to our own changes
+    reportCount();
+  }, signal);
+  void scanner.scanAll();
   watchPointer(signal);
 }
 
-/** Reads the article, analyses it and paints the enabled categories. */
-function scan(): void {
-  if (!highlighter) return;
-  const { text, segments } = extractArticle(document);
-  const analysis = analyze(text);
-  const dismissed = new Set(settings.dismissed[site] ?? []);
-  summary = analysis.summary;
-  shown = [];
-  for (const finding of analysis.findings) {
-    const phrase = text.slice(finding.start, finding.end).replace(/\s+/g, ' ').trim();
-    if (dismissed.has(phrase.toLowerCase())) continue;
-    const range = rangeFor(document, segments, finding.start, finding.end);
-    if (range) shown.push({ finding, range, phrase });
-  }
-  for (const c of CATEGORIES) {
-    if (settings.categories[c]) highlighter.set(c, shown.filter((s) => s.finding.category === c).map((s) => s.range));
-    else highlighter.clear(c);
-  }
-  reportCount();
+// Dismissed phrases of this site as a set, rebuilt when settings change: isShown runs per finding per paint.
+let dismissedHere = new Set<string>();
+
+function isShown(finding: Finding, phrase: string): boolean {
+  return settings.categories[finding.category] && (dismissedHere.size === 0 || !dismissedHere.has(phrase.toLowerCase()));
 }
 
-function visible(): Shown[] {
-  return shown.filter((s) => settings.categories[s.finding.category]);
-}
+let reportTimer: ReturnType<typeof setTimeout> | undefined;
 
+/** The badge count, at most twice a second: counting walks every finding, and huge pages report often. */
 function reportCount(): void {
-  browser.runtime.sendMessage({ type: 'page-counts', total: session ? visible().length : 0 }).catch(() => {});
+  if (reportTimer) return;
+  reportTimer = setTimeout(() => {
+    reportTimer = undefined;
+    browser.runtime.sendMessage({ type: 'page-counts', total: session ? scanner?.visible().length ?? 0 : 0 }).catch(() => {});
+  }, 500);
 }
 
-/** New or replaced article text is rescanned, debounced; our own nodes are ignored so we never react to ourselves. */
-function watchPage(signal: AbortSignal): void {
+/**
+ * New, changed or removed article text is rescanned block by block, debounced; what was already read
+ * is left alone, and mutations of our own elements are ignored.
+ */
+function watchPage(signal: AbortSignal): MutationObserver {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstPending = 0;
+  const pending = new Set<Node>();
   const observer = new MutationObserver((records) => {
-    const foreign = records.some((r) => {
+    for (const r of records) {
       const target = r.target instanceof Element ? r.target : r.target.parentElement;
-      if (target && OWN_ELEMENT.test(target.tagName)) return false;
-      const nodes = [...r.addedNodes, ...r.removedNodes];
-      return r.type === 'characterData' || nodes.some((n) => !(n instanceof Element && OWN_ELEMENT.test(n.tagName)) && n.nodeName !== 'STYLE');
-    });
-    if (!foreign) return;
+      if (target && OWN_ELEMENT.test(target.tagName)) continue;
+      if (r.type === 'characterData') pending.add(r.target);
+      for (const n of r.addedNodes) if (!(n instanceof Element && OWN_ELEMENT.test(n.tagName))) pending.add(n);
+      if (r.removedNodes.length) pending.add(r.target);
+    }
+    if (!pending.size) return;
+    // Debounced, but a page that never stops changing is still read at least once a second.
+    const flush = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      firstPending = 0;
+      const nodes = [...pending];
+      pending.clear();
+      void scanner?.rescan(nodes);
+    };
+    firstPending ||= performance.now();
     clearTimeout(timer);
-    timer = setTimeout(scan, 400);
+    timer = setTimeout(flush, performance.now() - firstPending > 1000 ? 0 : 300);
   });
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
+    pending.clear();
   }, { once: true });
+  return observer;
 }
 
 /** Hover: find the highlighted finding under the pointer (the Highlight API adds no elements to hover). */
@@ -115,7 +117,7 @@ function watchPointer(signal: AbortSignal): void {
 }
 
 function findingAt(x: number, y: number): Shown | undefined {
-  const candidates = visible();
+  const candidates = scanner?.visible() ?? [];
   if (!candidates.length) return undefined;
   const caret = caretAt(x, y);
   if (!caret) return undefined;
@@ -150,19 +152,22 @@ async function dismissPhrase(_finding: Finding, phrase: string): Promise<void> {
 }
 
 function pageState(): PageState {
-  if (!session) return { site, active: false, reason: 'paused', items: [] };
-  const items: FindingItem[] = visible().map((s) => ({
+  if (!session || !scanner) return { site, active: false, reason: 'paused', items: [] };
+  const shown = scanner.shown;
+  const items: FindingItem[] = scanner.visible().map((s) => ({
     id: shown.indexOf(s),
     category: s.finding.category,
     rule: s.finding.rule,
     message: s.finding.message,
     excerpt: s.phrase.length > 120 ? `${s.phrase.slice(0, 117)}...` : s.phrase,
   }));
-  return { site, active: true, summary, items, ...(shown.length ? {} : { reason: 'no-article' as const }) };
+  const summary = scanner.summary && { ...scanner.summary, counts: scanner.countsByCategory() };
+  const paintedLimit = items.length > MAX_PAINTED ? MAX_PAINTED : undefined;
+  return { site, active: true, summary, items: items.slice(0, 2000), paintedLimit, ...(shown.length ? {} : { reason: 'no-article' as const }) };
 }
 
 function focusFinding(id: number): boolean {
-  const s = shown[id];
+  const s = scanner?.shown[id];
   if (!s) return false;
   const node = s.range.startContainer;
   (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
@@ -176,8 +181,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (message.type === 'get-page-state') return Promise.resolve(pageState());
   return Promise.resolve(focusFinding(message.id));
 });
-
-export type { Category };
 
 loadSettings().then((s) => {
   applySettings(s);

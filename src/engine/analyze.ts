@@ -45,7 +45,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, context: Ana
   const invented = inventedCandidates.filter((m) => shownInvented(m, fabricated, cues.dense, sentences)).map(toFinding);
   const facts = checkFacts(normalized, sentences, options, context.facts ?? bundledFacts);
 
-  const all = mergeSameRule([...anonymous, ...unverified, ...invented, ...facts]);
+  const all = mergeOverlapping([...anonymous, ...unverified, ...invented, ...facts]);
   const wanted = options.categories ? new Set(options.categories) : undefined;
   const findings = wanted ? all.filter((f) => wanted.has(f.category)) : all;
   return { findings, summary: summarize(findings, signals) };
@@ -116,13 +116,17 @@ function countSentencesTouched(findings: readonly Finding[], sentences: readonly
   return touched.size;
 }
 
-/** One finding per rule per stretch: overlapping matches of the same rule become one. Sorted by position. */
-function mergeSameRule(findings: Finding[]): Finding[] {
+/**
+ * One finding per category per stretch of text: overlapping matches (of one rule or of several) become
+ * one highlight, named after the rule that matched first. Fact contradictions stay separate: each
+ * carries its own evidence. Sorted by position.
+ */
+function mergeOverlapping(findings: Finding[]): Finding[] {
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const open = new Map<string, Finding>();
   const out: Finding[] = [];
   for (const f of findings) {
-    const key = `${f.category}:${f.rule}`;
+    const key = f.category;
     const prev = open.get(key);
     if (prev && f.start < prev.end && !f.evidence && !prev.evidence) {
       prev.end = Math.max(prev.end, f.end);

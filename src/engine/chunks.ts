@@ -11,8 +11,13 @@ export const DEFAULT_CHUNK = 64 * 1024;
  * line break, else a sentence end, else a space; never inside a surrogate pair.
  */
 export function chunkBoundaries(text: string, max = DEFAULT_CHUNK): Span[] {
-  const spans: Span[] = [];
+  return [...chunkSpans(text, max)];
+}
+
+/** The same cuts, found one at a time, so the first chunk is ready without reading the whole text. */
+export function* chunkSpans(text: string, max = DEFAULT_CHUNK): Generator<Span> {
   let start = 0;
+  let any = false;
   while (text.length - start > max) {
     const window = text.slice(start, start + max);
     let cut = -1;
@@ -28,11 +33,11 @@ export function chunkBoundaries(text: string, max = DEFAULT_CHUNK): Span[] {
     if (cut < 0) cut = max;
     const code = text.charCodeAt(start + cut - 1);
     if (code >= 0xd800 && code <= 0xdbff) cut--;
-    spans.push({ start, end: start + cut });
+    yield { start, end: start + cut };
+    any = true;
     start += cut;
   }
-  if (start < text.length || !spans.length) spans.push({ start, end: text.length });
-  return spans;
+  if (start < text.length || !any) yield { start, end: text.length };
 }
 
 /**
@@ -41,7 +46,7 @@ export function chunkBoundaries(text: string, max = DEFAULT_CHUNK): Span[] {
  */
 export function* analyzeInChunks(text: string, options: AnalyzeOptions = {}, context: AnalyzeContext = {}, max = DEFAULT_CHUNK): Generator<Finding[], Analysis> {
   const parts: { analysis: Analysis; length: number }[] = [];
-  for (const span of chunkBoundaries(text, max)) {
+  for (const span of chunkSpans(text, max)) {
     const analysis = analyze(text.slice(span.start, span.end), options, context);
     const findings = analysis.findings.map((f) => ({ ...f, start: f.start + span.start, end: f.end + span.start }));
     parts.push({ analysis: { ...analysis, findings }, length: span.end - span.start });

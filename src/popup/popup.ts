@@ -52,7 +52,9 @@ async function refresh(): Promise<void> {
   } else if (!state.active) {
     status.textContent = 'Paused on this site.';
   } else {
-    status.textContent = state.items.length ? '' : 'Nothing flagged on this page.';
+    status.textContent = state.paintedLimit
+      ? `A very long page: the first ${state.paintedLimit.toLocaleString()} findings are highlighted, all are counted.`
+      : state.items.length ? '' : 'Nothing flagged on this page.';
   }
   renderVerdict(state);
   renderSwitches(state);

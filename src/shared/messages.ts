@@ -16,6 +16,8 @@ export interface PageState {
   reason?: 'paused' | 'no-article';
   summary?: Summary;
   items: FindingItem[];
+  /** Set when the page has more findings than are painted (see MAX_PAINTED). */
+  paintedLimit?: number;
 }
 
 export type ContentRequest = { type: 'get-page-state' } | { type: 'focus-finding'; id: number };

@@ -1,0 +1,173 @@
+import { analyzeInChunks } from '../engine/chunks';
+import { CATEGORIES, type Category, type Finding, type Summary } from '../engine/types';
+import { articleRoots, blockOf, extractSteps, isExcluded, type ExtractedText } from './extract';
+import type { Highlighter } from './highlighter';
+import { rangeFor } from './ranges';
+
+/** A finding painted on the page, with the block it lives in (for rescans when that block changes). */
+export interface Shown {
+  finding: Finding;
+  range: Range;
+  phrase: string;
+  block: Element | null;
+}
+
+/** Work slices stay well under the 50 ms that makes a long task. */
+const SLICE_MS = 12;
+/** Text analysed per step: about 2.5 ms of engine time at its measured 7 MB/s. */
+const CHUNK = 16 * 1024;
+/**
+ * Most ranges painted on one page. Browsers re-process every highlight range when any changes, so on a
+ * page with hundreds of thousands of findings painting more would freeze it; all are still counted and listed.
+ */
+export const MAX_PAINTED = 5000;
+
+const pause = () =>
+  new Promise<void>((resolve) => {
+    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+    if (scheduler?.yield) scheduler.yield().then(resolve);
+    else setTimeout(resolve, 0);
+  });
+
+/**
+ * Scans the article in slices that yield to the page, paints what it finds, and rescans only the blocks
+ * that changed. Owns the list of shown findings; the highlighter shows the enabled categories of it.
+ */
+export class Scanner {
+  shown: Shown[] = [];
+  summary: Summary | undefined;
+  /** Ranges handed to the highlighter since the last full paint. */
+  painted = 0;
+  /** Longest stretch of work between two yields, in ms (published as the "gossip-lens:longest-slice" measure). */
+  private longestSlice = 0;
+  private generation = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly highlighter: Highlighter,
+    private readonly isShown: (f: Finding, phrase: string) => boolean,
+    private readonly afterPaint: () => void,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  /** The whole article, from scratch. */
+  async scanAll(): Promise<void> {
+    const generation = ++this.generation;
+    this.shown = [];
+    const started = performance.now();
+    this.highlighter.clear();
+    this.painted = 0;
+    const { summary } = await this.scanRoots(articleRoots(this.doc), generation);
+    if (generation === this.generation) this.summary = summary;
+    this.afterPaint();
+    // Visible in DevTools' performance panel (and read by npm run bench): how long the first scan took.
+    performance.measure('gossip-lens:scan', { start: started, end: performance.now() });
+  }
+
+  /** Blocks that appeared or changed: drop what was shown in them (or went stale), then read them again. */
+  async rescan(changed: readonly Node[]): Promise<void> {
+    const generation = this.generation;
+    const roots = this.unitsFor(changed);
+    const stale = new Set(roots);
+    this.shown = this.shown.filter((s) => !s.range.collapsed && s.range.startContainer.isConnected && !(s.block && stale.has(s.block)) && s.range.toString().replace(/\s+/g, ' ').trim() === s.phrase);
+    this.paint(); // drop the stale ranges first; the rescan then adds the new ones
+    if (roots.length) {
+      const { summary } = await this.scanRoots(roots, generation);
+      // A page whose article arrived late gets its verdict now; later additions only change the counts.
+      if (!this.summary && summary && generation === this.generation) this.summary = summary;
+    }
+    this.afterPaint();
+  }
+
+  /** Re-applies which categories and phrases show, without reading the page again. */
+  paint(): void {
+    const visible = this.visible().slice(0, MAX_PAINTED);
+    this.painted = visible.length;
+    for (const c of CATEGORIES) {
+      const ranges = visible.filter((s) => s.finding.category === c).map((s) => s.range);
+      if (ranges.length) this.highlighter.set(c, ranges);
+      else this.highlighter.clear(c);
+    }
+    this.afterPaint();
+  }
+
+  visible(): Shown[] {
+    return this.shown.filter((s) => this.isShown(s.finding, s.phrase));
+  }
+
+  countsByCategory(): Record<Category, number> {
+    const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+    for (const s of this.visible()) counts[s.finding.category]++;
+    return counts;
+  }
+
+  private async scanRoots(roots: readonly Element[], generation: number): Promise<{ summary?: Summary }> {
+    let deadline = performance.now() + SLICE_MS;
+    const walk = extractSteps(this.doc, roots);
+    let extracted: ExtractedText;
+    for (;;) {
+      const step = walk.next();
+      if (step.done) {
+        extracted = step.value;
+        break;
+      }
+      if (performance.now() > deadline) {
+        await this.yieldToPage(deadline - SLICE_MS);
+        if (this.signal.aborted || generation !== this.generation) return {};
+        deadline = performance.now() + SLICE_MS;
+      }
+    }
+    const { text, segments } = extracted;
+    if (!text.trim()) return {};
+    const run = analyzeInChunks(text, {}, {}, CHUNK);
+    for (;;) {
+      if (this.signal.aborted || generation !== this.generation) return {};
+      const step = run.next();
+      if (step.done) return { summary: step.value.summary };
+      const fresh: Shown[] = [];
+      for (const finding of step.value) {
+        const range = rangeFor(this.doc, segments, finding.start, finding.end);
+        if (!range) continue;
+        const phrase = text.slice(finding.start, finding.end).replace(/\s+/g, ' ').trim();
+        fresh.push({ finding, range, phrase, block: blockOf(range.startContainer) });
+      }
+      this.shown.push(...fresh);
+      // Paint as we go, adding only the new ranges: repainting everything per slice would be quadratic.
+      for (const c of CATEGORIES) {
+        if (this.painted >= MAX_PAINTED) break;
+        const ranges = fresh.filter((s) => s.finding.category === c && this.isShown(s.finding, s.phrase)).map((s) => s.range).slice(0, MAX_PAINTED - this.painted);
+        if (ranges.length) this.highlighter.add(c, ranges);
+        this.painted += ranges.length;
+      }
+      if (performance.now() > deadline) {
+        this.afterPaint();
+        await this.yieldToPage(deadline - SLICE_MS);
+        deadline = performance.now() + SLICE_MS;
+      }
+    }
+  }
+
+  /** Gives the page its turn; records the slice just ended when it is the longest so far. */
+  private async yieldToPage(sliceStart: number): Promise<void> {
+    const end = performance.now();
+    if (end - sliceStart > this.longestSlice) {
+      this.longestSlice = end - sliceStart;
+      performance.clearMeasures('gossip-lens:longest-slice');
+      performance.measure('gossip-lens:longest-slice', { start: sliceStart, end });
+    }
+    await pause();
+  }
+
+  /** The outermost article blocks touched by these nodes, inside an article root and not excluded. */
+  private unitsFor(nodes: readonly Node[]): Element[] {
+    const roots = articleRoots(this.doc);
+    const units = new Set<Element>();
+    for (const node of nodes) {
+      if (!node.isConnected) continue;
+      const block = node instanceof Element && node.querySelector('p, li, h1, h2, h3, h4, h5, h6, blockquote, div') ? node : blockOf(node);
+      if (!block || !roots.some((r) => r.contains(block)) || isExcluded(block)) continue;
+      units.add(block);
+    }
+    return [...units].filter((u) => ![...units].some((o) => o !== u && o.contains(u)));
+  }
+}

@@ -1,0 +1,179 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Pages that change, huge pages and hostile markup, in real Chromium with the built extension.
+const CHROMIUM = '/usr/bin/chromium';
+const DIST = resolve('dist');
+const ready = existsSync(CHROMIUM) && existsSync(join(DIST, 'manifest.json'));
+if (!ready) console.warn('Chromium robustness tests skipped: /usr/bin/chromium or dist/ missing');
+
+const SENTENCE = 'A source close to the pair told the magazine that the singer left. ';
+const PAGES: Record<string, () => string> = {
+  // The article body is replaced 100 times, each time with different sentences.
+  replacing: () => `<!doctype html><html><body><article id="a"><p>Loading.</p></article><script>
+    let n = 0; const t = setInterval(() => {
+      n++; const a = document.getElementById('a'); a.textContent = '';
+      for (let i = 0; i < 3; i++) { const p = document.createElement('p'); p.textContent = 'Version ' + n + ': an insider said item ' + i + ' was over.'; a.append(p); }
+      if (n === 100) { clearInterval(t); document.title = 'done'; }
+    }, 15);</script></body></html>`,
+  // Content appended forever, one paragraph with one anonymous source every 40 ms.
+  appending: () => `<!doctype html><html><body><article id="a"><p>Start.</p></article><script>
+    let n = 0; setInterval(() => { const p = document.createElement('p'); p.textContent = 'Update ' + (++n) + ': an insider said it continues.'; document.getElementById('a').append(p); document.title = String(n); }, 40);
+    </script></body></html>`,
+  // About 10 MB of article text in 50,000 paragraphs, with a long-task observer installed first.
+  huge: () => `<!doctype html><html><head><script>
+    window.longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask' });
+    </script></head><body><article>${`<p>${SENTENCE.repeat(3)}</p>`.repeat(50_000)}</article></body></html>`,
+  // Markup in a flagged sentence must stay inert text in the tooltip.
+  hostile: () => `<!doctype html><html><body><article><p>An insider said &lt;img src=x onerror="window.pwned=1"&gt; &lt;script&gt;window.pwned=2&lt;/script&gt; was reportedly true.</p></article></body></html>`,
+};
+
+let context: BrowserContext;
+const requests: string[] = [];
+
+async function open(name: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`https://pagesix.com/test/${name}`);
+  return page;
+}
+
+const rangeStats = (page: Page) =>
+  page.evaluate(() => {
+    let total = 0;
+    const seen = new Set<string>();
+    let duplicates = 0;
+    let stale = 0;
+    for (const [name, h] of CSS.highlights) {
+      for (const r of h as Highlight) {
+        total++;
+        const range = r as Range;
+        if (!range.startContainer.isConnected || range.collapsed) stale++;
+        const key = `${name}|${range.toString()}|${range.startOffset}|${(range.startContainer.parentElement?.textContent ?? '').slice(0, 40)}`;
+        if (seen.has(key)) duplicates++;
+        seen.add(key);
+      }
+    }
+    return { total, duplicates, stale, highlights: CSS.highlights.size };
+  });
+
+describe.skipIf(!ready)('robustness in Chromium', () => {
+  beforeAll(async () => {
+    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gl-robust-')), {
+      executablePath: CHROMIUM,
+      headless: false,
+      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`],
+    });
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.protocol === 'chrome-extension:') return route.continue();
+      requests.push(url.href);
+      const page = PAGES[url.pathname.split('/').pop() ?? ''];
+      if (url.hostname === 'pagesix.com' && page) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: page() });
+      return route.abort();
+    });
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('a body replaced 100 times leaves only current highlights, no duplicates, none stale', async () => {
+    const page = await open('replacing');
+    await page.waitForFunction(() => document.title === 'done', undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => [...CSS.highlights.values()].some((h) => [...h].some((r) => (r as Range).toString() && (r as Range).startContainer.parentElement?.textContent?.startsWith('Version 100'))), undefined, { timeout: 5_000 });
+    await page.waitForTimeout(600);
+    const stats = await rangeStats(page);
+    expect(stats.stale).toBe(0);
+    expect(stats.duplicates).toBe(0);
+    // Three paragraphs, each "an insider said": exactly three anonymous-source ranges remain.
+    expect(await page.evaluate(() => (CSS.highlights.get('gossip-lens-anonymous-source') as Highlight).size)).toBe(3);
+    await page.close();
+  });
+
+  it('content appended forever is highlighted as it comes, without growth beyond what is shown; pausing stops the observer', async () => {
+    const page = await open('appending');
+    await page.waitForFunction(() => Number(document.title) >= 30, undefined, { timeout: 10_000 });
+    await page.waitForTimeout(500);
+    const first = await rangeStats(page);
+    const paragraphs1 = Number(await page.title());
+    await page.waitForFunction(() => Number(document.title) >= 80, undefined, { timeout: 10_000 });
+    await page.waitForTimeout(500);
+    const second = await rangeStats(page);
+    const paragraphs2 = Number(await page.title());
+    for (const s of [first, second]) {
+      expect(s.duplicates).toBe(0);
+      expect(s.stale).toBe(0);
+    }
+    // One anonymous source per paragraph: ranges follow the paragraphs (debounce may lag a few), never more.
+    expect(second.total).toBeGreaterThan(first.total);
+    expect(second.total).toBeLessThanOrEqual(paragraphs2 + 1);
+    expect(second.total).toBeGreaterThanOrEqual(paragraphs1);
+    // Pause this site through storage, as the popup does: highlights go, and new paragraphs stay unread.
+    const worker = context.serviceWorkers()[0]!;
+    await worker.evaluate(async () => {
+      const g = globalThis as any;
+      const key = 'gossipLensSettings';
+      const current = (await g.chrome.storage.sync.get(key))[key] ?? { version: 1, categories: { 'anonymous-source': true, 'unverified-claim': true, 'invented-interview': true, 'fact-contradiction': true }, pausedSites: [], dismissed: {} };
+      await g.chrome.storage.sync.set({ [key]: { ...current, pausedSites: ['pagesix.com'] } });
+    });
+    await page.waitForFunction(() => CSS.highlights.size === 0);
+    await page.waitForTimeout(800);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await worker.evaluate(async () => {
+      const g = globalThis as any;
+      const key = 'gossipLensSettings';
+      const current = (await g.chrome.storage.sync.get(key))[key];
+      await g.chrome.storage.sync.set({ [key]: { ...current, pausedSites: [] } });
+    });
+    await page.waitForFunction(() => CSS.highlights.size > 0);
+    await page.close();
+  });
+
+  it('a 10 MB page of 50,000 paragraphs is scanned in slices under 50 ms each', async () => {
+    const page = await open('huge');
+    const loadEnd = await page.evaluate(() => performance.timing.loadEventEnd - performance.timing.navigationStart);
+    await page.waitForFunction(() => performance.getEntriesByName('gossip-lens:scan').length > 0, undefined, { timeout: 120_000 });
+    const { scan, longTasks, ranges, slice } = await page.evaluate(() => ({
+      scan: performance.getEntriesByName('gossip-lens:scan')[0]!.toJSON(),
+      slice: performance.getEntriesByName('gossip-lens:longest-slice')[0]?.duration ?? 0,
+      longTasks: (window as any).longTasks as { start: number; duration: number }[],
+      ranges: [...CSS.highlights].filter(([name]) => name.startsWith('gossip-lens-anonymous-source')).reduce((n, [, h]) => n + (h as Highlight).size, 0),
+    }));
+    // 150,000 findings; painting stops at the cap so the page stays responsive (all are counted).
+    expect(ranges).toBe(5_000);
+    const during = longTasks.filter((t) => t.start >= scan.startTime && t.start <= scan.startTime + scan.duration);
+    console.log(`huge page: longest slice of our work ${slice.toFixed(1)} ms; load ${loadEnd} ms, scan ${Math.round(scan.duration)} ms, long tasks during scan (at +ms: duration): ${during.map((t) => `+${Math.round(t.start - scan.startTime)}: ${Math.round(t.duration)}`).join(', ') || 'none'}`);
+    // Our own work between yields stays under the 50 ms that makes a long task. The browser's own tasks in
+    // the same window (first layout of a 10 MB page, garbage collection) are printed above, not asserted.
+    expect(slice).toBeGreaterThan(0);
+    // Target 50 ms; measured 40-45 ms on an idle 2-core machine. The bound leaves room for a GC pause.
+    expect(slice).toBeLessThan(75);
+    await page.close();
+  }, 180_000);
+
+  it('shows markup inside a flagged sentence as inert text in the tooltip', async () => {
+    const page = await open('hostile');
+    await page.waitForFunction(() => ((CSS.highlights.get('gossip-lens-unverified-claim') as Highlight | undefined)?.size ?? 0) > 0);
+    const box = await page.evaluate(() => {
+      const r = ([...(CSS.highlights.get('gossip-lens-anonymous-source') as Highlight)][0] as Range).getBoundingClientRect();
+      return { x: r.left + 5, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await page.waitForSelector('gossip-lens-tooltip .tip:not([hidden])');
+    const inside = await page.evaluate(() => {
+      const root = document.querySelector('gossip-lens-tooltip')!.shadowRoot!;
+      return { imgs: root.querySelectorAll('img, script').length, pwned: (window as any).pwned ?? null };
+    });
+    expect(inside).toEqual({ imgs: 0, pwned: null });
+    await page.close();
+  });
+
+  it('makes no network request of its own', () => {
+    // Every request seen by route() is a page navigation of ours; the extension asked for nothing.
+    expect(requests.filter((u) => !u.startsWith('https://pagesix.com/test/'))).toEqual([]);
+  });
+});
