@@ -46,7 +46,13 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       checkKnownFacts(),
-      crx({ manifest: firefox ? firefoxManifest() : (baseManifest as ManifestV3Export), browser: firefox ? 'firefox' : 'chrome' }),
+      crx({
+        manifest: firefox ? firefoxManifest() : (baseManifest as ManifestV3Export),
+        browser: firefox ? 'firefox' : 'chrome',
+        // One self-contained script, no module loader: it then needs no web-accessible resources, and the
+        // same file can be injected on a site the user enables (scripting.registerContentScripts).
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
     ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
