@@ -1,14 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, launchWithExtension } from './chromium-launch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePage, NAV_TEXT } from '../fixtures/article-page';
 import { devArticles, requiredSentences } from './corpus-pages';
 
 // Real Chromium (Debian's package) with the built extension. Pages are served under a bundled site's
 // address by Playwright's route, so nothing leaves the machine.
-const CHROMIUM = '/usr/bin/chromium';
 const DIST = resolve('dist');
 const articles = devArticles();
 const ready = existsSync(CHROMIUM) && existsSync(join(DIST, 'manifest.json'));
@@ -36,15 +35,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 describe.skipIf(!ready)('extension in Chromium', () => {
   beforeAll(async () => {
     mkdirSync('test-results', { recursive: true });
-    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gl-chromium-')), {
-      executablePath: CHROMIUM,
-      headless: false,
-      args: [
-        '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
-      ],
-      viewport: { width: 1100, height: 900 },
-    });
+    context = await launchWithExtension(DIST);
     // Every request is answered here: bundled-site pages from the corpus, anything else refused.
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());

@@ -1,11 +1,10 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, launchWithExtension } from './chromium-launch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Pages that change, huge pages and hostile markup, in real Chromium with the built extension.
-const CHROMIUM = '/usr/bin/chromium';
 const DIST = resolve('dist');
 const ready = existsSync(CHROMIUM) && existsSync(join(DIST, 'manifest.json'));
 if (!ready) console.warn('Chromium robustness tests skipped: /usr/bin/chromium or dist/ missing');
@@ -61,11 +60,7 @@ const rangeStats = (page: Page) =>
 
 describe.skipIf(!ready)('robustness in Chromium', () => {
   beforeAll(async () => {
-    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gl-robust-')), {
-      executablePath: CHROMIUM,
-      headless: false,
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`],
-    });
+    context = await launchWithExtension(DIST);
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
       if (url.protocol === 'chrome-extension:') return route.continue();
