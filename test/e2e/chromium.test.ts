@@ -121,6 +121,9 @@ describe.skipIf(!ready)('extension in Chromium', () => {
     await expect.poll(() => popup.locator('#findings li').count()).toBeGreaterThan(0);
     await expect.poll(() => popup.locator('#pause').isVisible()).toBe(true);
     await popup.screenshot({ path: 'test-results/chromium-popup.png' });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: 'test-results/chromium-popup-dark.png' });
+    await popup.emulateMedia({ colorScheme: 'light' });
     await toggle.click();
     await page.waitForFunction(() => !CSS.highlights.has('gossip-lens-unverified-claim'));
     expect(await page.evaluate(() => CSS.highlights.has('gossip-lens-anonymous-source'))).toBe(true);
