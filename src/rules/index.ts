@@ -20,6 +20,7 @@ import toldUnnamed from './told-unnamed';
 import unnamedContinuation from './unnamed-continuation';
 import unnamedSource from './unnamed-source';
 import unnamedWitness from './unnamed-witness';
+import weaselAttribution from './weasel-attribution';
 
 /** Every bundled rule. Adding a rule: write src/rules/<id>.ts and list it here. */
 export const rules: readonly Rule[] = [
@@ -34,6 +35,7 @@ export const rules: readonly Rule[] = [
   appearance,
   leadingQuestion,
   privateFeelings,
+  weaselAttribution,
   exclusiveInterview,
   confession,
   stageDirection,
