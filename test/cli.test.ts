@@ -47,6 +47,12 @@ describe('gossip-lens scan --json', () => {
     expect(out.flags.map((f: any) => f.category).sort()).toEqual(['anonymous-source', 'unverified-claim']);
   });
 
+  it('reads nested article elements once, from the outermost', () => {
+    const html = file('nested.html', '<html><body><article><p>An insider said so.</p><article><p>A pal revealed more.</p></article></article></body></html>');
+    const out = JSON.parse(run('scan', '--json', html).stdout);
+    expect(out.summary.counts['anonymous-source']).toBe(2);
+  });
+
   it('prints a readable report without --json', () => {
     const a = file('r.txt', 'An insider said the singer reportedly left.');
     const r = run('scan', a);

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { matchRule } from '../src/engine/match';
+import { matchRule, matchSentences } from '../src/engine/match';
 import { findQuotations, normalizeForMatching, splitSentences } from '../src/engine/text';
 import type { Rule } from '../src/engine/rule';
 import { rules } from '../src/rules/index';
@@ -8,10 +8,7 @@ import { rules } from '../src/rules/index';
 function ruleMatches(rule: Rule, text: string): number {
   const normalized = normalizeForMatching(text);
   const quotations = findQuotations(normalized);
-  if (rule.scope === 'sentence') {
-    return splitSentences(normalized).filter((s) => rule.patterns.some((p) => new RegExp(p.source, 'i').test(normalized.slice(s.start, s.end)))).length;
-  }
-  return matchRule(rule, normalized, quotations).length;
+  return rule.scope === 'sentence' ? matchSentences(rule, normalized, splitSentences(normalized), quotations).length : matchRule(rule, normalized, quotations).length;
 }
 
 describe('every rule', () => {

@@ -1,7 +1,7 @@
 import { parse } from 'parse5';
 import { ARTICLE_ROOTS, BLOCK_TAGS, isSkippedElement } from '../extract/blocks';
 
-type Node = { nodeName: string; tagName?: string; value?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node };
+type Node = { nodeName: string; tagName?: string; value?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node; parentNode?: Node | null };
 
 const attr = (n: Node, name: string) => n.attrs?.find((a) => a.name === name)?.value ?? null;
 
@@ -21,7 +21,9 @@ function findArticleRoots(doc: Node): Node[] {
   for (const selector of ARTICLE_ROOTS) {
     const found: Node[] = [];
     collect(doc, (n) => matchesSimple(n, selector), found);
-    if (found.length) return found.filter((n) => !found.some((o) => o !== n && contains(o, n)));
+    // Outermost only: a root inside another found root is dropped (checked through its ancestors).
+    const set = new Set(found);
+    if (found.length) return found.filter((n) => !hasAncestorIn(n, set));
   }
   const body: Node[] = [];
   collect(doc, (n) => n.nodeName === 'body', body);
@@ -44,10 +46,9 @@ function collect(n: Node, test: (n: Node) => boolean, out: Node[]): void {
   }
 }
 
-function contains(outer: Node, inner: Node): boolean {
-  const found: Node[] = [];
-  collect(outer, (n) => n === inner, found);
-  return found.length > 0;
+function hasAncestorIn(n: Node, set: ReadonlySet<Node>): boolean {
+  for (let p = n.parentNode; p; p = p.parentNode) if (set.has(p)) return true;
+  return false;
 }
 
 // Iterative, so a page nested thousands of levels deep cannot overflow the stack.

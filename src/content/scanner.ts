@@ -1,6 +1,9 @@
 import { analyzeInChunks } from '../engine/chunks';
 import { CATEGORIES, type Category, type Finding, type Summary } from '../engine/types';
+import { BLOCK_TAGS } from '../extract/blocks';
 import { articleRoots, blockOf, extractSteps, isExcluded, type ExtractedText } from './extract';
+
+const BLOCK_SELECTOR = [...BLOCK_TAGS].join(', ');
 import type { Highlighter } from './highlighter';
 import { rangeFor } from './ranges';
 
@@ -164,7 +167,7 @@ export class Scanner {
     const units = new Set<Element>();
     for (const node of nodes) {
       if (!node.isConnected) continue;
-      const block = node instanceof Element && node.querySelector('p, li, h1, h2, h3, h4, h5, h6, blockquote, div') ? node : blockOf(node);
+      const block = node instanceof Element && node.querySelector(BLOCK_SELECTOR) ? node : blockOf(node);
       if (!block || !roots.some((r) => r.contains(block)) || isExcluded(block)) continue;
       units.add(block);
     }

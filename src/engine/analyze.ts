@@ -4,10 +4,10 @@ import type { KnownFacts } from '../facts/schema';
 import { extendToAttribution } from './attribution';
 import { checkFacts } from './checker/index';
 import { denseSentences } from './density';
-import { matchRule, type RuleMatch } from './match';
+import { matchRule, matchSentences, type RuleMatch } from './match';
 import type { Rule } from './rule';
 import { fabricationScore, summarize, verdictFor } from './summary';
-import { findQuotations, normalizeForMatching, spanIndexAt, spansOverlapping, splitSentences, type Span } from './text';
+import { findQuotations, normalizeForMatching, spansOverlapping, splitSentences, type Span } from './text';
 import type { AnalyzeOptions, Analysis, Finding } from './types';
 
 export interface AnalyzeContext {
@@ -53,26 +53,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}, context: Ana
 
 function toFinding(m: RuleMatch): Finding {
   return { category: m.rule.category, rule: m.rule.id, start: m.start, end: m.end, message: m.rule.description };
-}
-
-const anchored = new WeakMap<RegExp, RegExp>();
-function anchoredPattern(p: RegExp): RegExp {
-  let re = anchored.get(p);
-  if (!re) anchored.set(p, (re = new RegExp(p.source, p.flags.replace(/[gy]/g, '') + (p.flags.includes('i') ? '' : 'i'))));
-  return re;
-}
-
-/** Sentence-scope rules: an anchored pattern tried once per sentence, flagging the whole sentence. */
-function matchSentences(rule: Rule, normalized: string, sentences: readonly Span[], quotations: readonly Span[]): RuleMatch[] {
-  const out: RuleMatch[] = [];
-  for (const s of sentences) {
-    if (rule.where === 'outside-quotes' && spanIndexAt(quotations, s.start) >= 0) continue;
-    const sentence = normalized.slice(s.start, s.end);
-    if (rule.patterns.some((p) => anchoredPattern(p).test(sentence))) {
-      out.push({ rule, start: s.start, end: s.end });
-    }
-  }
-  return out;
 }
 
 /** Attributions to unnamed people, extended over the outlet they spoke to; continuations only after one. */

@@ -45,3 +45,23 @@ export function matchRule(rule: Rule, normalized: string, quotations: readonly S
   }
   return out;
 }
+
+const anchored = new WeakMap<RegExp, RegExp>();
+function anchoredPattern(p: RegExp): RegExp {
+  let re = anchored.get(p);
+  if (!re) anchored.set(p, (re = new RegExp(p.source, p.flags.replace(/[gy]/g, '') + (p.flags.includes('i') ? '' : 'i'))));
+  return re;
+}
+
+/** Sentence-scope rules: an anchored pattern tried once per sentence, flagging the whole sentence. */
+export function matchSentences(rule: Rule, normalized: string, sentences: readonly Span[], quotations: readonly Span[]): RuleMatch[] {
+  const out: RuleMatch[] = [];
+  for (const s of sentences) {
+    if (rule.where === 'outside-quotes' && spanIndexAt(quotations, s.start) >= 0) continue;
+    const sentence = normalized.slice(s.start, s.end);
+    if (rule.patterns.some((p) => anchoredPattern(p).test(sentence))) {
+      out.push({ rule, start: s.start, end: s.end });
+    }
+  }
+  return out;
+}
