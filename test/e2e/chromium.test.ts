@@ -105,6 +105,53 @@ describe.skipIf(!ready)('extension in Chromium', () => {
     await page.close();
   });
 
+  it('"Not an issue here" hides that phrase on the site, lists it in the popup, and Undo restores it', async () => {
+    const page = await context.newPage();
+    await page.goto('https://pagesix.com/article/plain');
+    await page.waitForFunction(() => ((CSS.highlights.get('gossip-lens-unverified-claim') as Highlight | undefined)?.size ?? 0) > 0);
+    const box = await page.evaluate(() => {
+      const r = ([...(CSS.highlights.get('gossip-lens-unverified-claim') as Highlight)][0] as Range).getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await page.locator('gossip-lens-tooltip button').click();
+    await page.waitForFunction(() => !CSS.highlights.has('gossip-lens-unverified-claim'));
+    expect(await page.evaluate(() => CSS.highlights.has('gossip-lens-anonymous-source'))).toBe(true);
+    await page.bringToFront();
+    const worker = context.serviceWorkers()[0]!;
+    const tabId = await worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+    const dismissed = popup.locator('#dismissed li');
+    await expect.poll(() => dismissed.count()).toBe(1);
+    expect(await dismissed.textContent()).toContain('reportedly');
+    await popup.locator('#dismissed button').click();
+    await page.waitForFunction(() => CSS.highlights.has('gossip-lens-unverified-claim'));
+    await popup.close();
+    await page.close();
+  });
+
+  it('focuses a finding from the popup list with the keyboard: scrolls to it and shows its card', async () => {
+    const page = await context.newPage();
+    await page.goto(`https://pagesix.com/article/${articles.at(-1)?.id ?? 'plain'}`);
+    await page.waitForFunction(() => CSS.highlights.size > 0);
+    await page.bringToFront();
+    const worker = context.serviceWorkers()[0]!;
+    const tabId = await worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+    const items = popup.locator('#findings li button');
+    await expect.poll(() => items.count()).toBeGreaterThan(3);
+    await items.last().focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => page.locator('gossip-lens-tooltip .tip').isVisible()).toBe(true);
+    // The card's own button has focus, so a keyboard user can act on it at once.
+    expect(await page.evaluate(() => document.querySelector('gossip-lens-tooltip')!.shadowRoot!.activeElement?.textContent)).toBe('Not an issue here');
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
+
   it('switches a category off and on from the popup, live, on the open tab', async () => {
     const page = await context.newPage();
     await page.goto(`https://pagesix.com/article/${articles[0]?.id ?? 'plain'}`);
