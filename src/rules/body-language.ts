@@ -14,7 +14,7 @@ export default defineRule({
     /\b(?:sounding|looking|seeming)\s+(?:\w+\s+)?(?:fragile|broken|exhausted|distant|scared|lost|desperate|shaken|pale|haunted)\b/,
     /\b(?:motionless|lifeless|limp)\s+body\b/,
     /\b(?:knelt|kneels|kneeling|dropped\s+to\s+one\s+knee|got\s+down\s+on\s+one\s+knee)\b/,
-    /\b(?:sealed|seal)\s+it\s+with\s+a\s+kiss\b/,
+    /\b(?:sealed|seal|seals)\s+(?:it|the\s+moment|the\s+deal)\s+with\s+a\s+(?:\w+\s+)?kiss\b/,
     /\b(?:his|her)\s+(?:gravelly|husky|soft|hoarse|shaky|trembling|booming)\s+(?:laugh|voice|whisper)\b/,
   ],
   examples: {

@@ -8,7 +8,7 @@ export default defineRule({
   strength: 'cue',
   patterns: [
     /\bthe\s+(?:sun|moon|rain|wind|fog|mist|snow|light|breeze|dusk|dawn|twilight|sky|night\s+air|candlelight|silence)\s+(?:dipped|set|rose|fell|hung|glowed|poured|whispered|whispering|howled|drifted|cast|casting|danced|sank|lingered|crept|spilled|filtered|painted|bathed|settled|stretched)\b/,
-    /\b(?:at\s+dusk|at\s+dawn|at\s+twilight|under\s+the\s+stars|in\s+the\s+dead\s+of\s+night|in\s+the\s+glow\s+of|golden\s+hue|moonlit|sun-dappled|candlelit|rose\s+garden|misty|ivy-cloaked)\b/,
+    /\b(?:at\s+dusk|at\s+dawn|at\s+twilight|under\s+the\s+stars|in\s+the\s+dead\s+of\s+night|in\s+the\s+glow\s+of|(?:golden|amber|rosy|soft)\s+(?:hue|glow|light)|moonlit|sunlit|sun-dappled|candlelit|misty|fog-shrouded)\b/,
     /\b(?:the|a)\s+(?:gravel|floorboards|leaves|snow)\s+(?:crunching|creaking|crunched|creaked)\b/,
     /\b(?:the\s+)?(?:clink|smell|scent|sound|taste|echo|roar)\s+of\s+(?:[\w'-]+\s+){0,2}?(?:glasses|gasoline|smoke|rain|salt|coffee|perfume|metal|glass|engines?|sirens?|waves|laughter|promise)\b/,
     /\b(?:filled|hung\s+in|thick\s+in|pierced)\s+the\s+air\b/,
