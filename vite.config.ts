@@ -2,9 +2,11 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { validateKnownFacts } from './src/facts/validate';
+import { validateRules } from './src/engine/rule';
+import { rules } from './src/rules/index';
 import baseManifest from './manifest.json';
 
-/** Fails the build, naming the entry, when the known-facts file is malformed. */
+/** Fails the build, naming the entry, when the known-facts file or a rule is malformed. */
 function checkKnownFacts(): Plugin {
   return {
     name: 'gossip-lens:check-known-facts',
@@ -18,6 +20,7 @@ function checkKnownFacts(): Plugin {
       }
       try {
         validateKnownFacts(data, file);
+        validateRules(rules);
       } catch (e) {
         this.error((e as Error).message);
       }

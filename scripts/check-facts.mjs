@@ -3,7 +3,10 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
 export async function checkFactsFile(path = 'src/facts/known-facts.json') {
-  const bundled = await build({ entryPoints: ['src/facts/validate.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'silent' });
+  const bundled = await build({
+    stdin: { contents: "export { validateKnownFacts } from './src/facts/validate'; export { validateRules } from './src/engine/rule'; export { rules } from './src/rules/index';", resolveDir: '.', loader: 'ts' },
+    bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'silent',
+  });
   const mod = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
   let data;
   try {
@@ -14,6 +17,7 @@ export async function checkFactsFile(path = 'src/facts/known-facts.json') {
   }
   try {
     mod.validateKnownFacts(data, path);
+    mod.validateRules(mod.rules);
   } catch (e) {
     console.error(e.message);
     process.exit(1);

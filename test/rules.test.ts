@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { matchRule, matchSentences } from '../src/engine/match';
 import { findQuotations, normalizeForMatching, splitSentences } from '../src/engine/text';
 import type { Rule } from '../src/engine/rule';
+import { validateRules } from '../src/engine/rule';
 import { rules } from '../src/rules/index';
 
 function ruleMatches(rule: Rule, text: string): number {
@@ -10,6 +11,17 @@ function ruleMatches(rule: Rule, text: string): number {
   const quotations = findQuotations(normalized);
   return rule.scope === 'sentence' ? matchSentences(rule, normalized, splitSentences(normalized), quotations).length : matchRule(rule, normalized, quotations).length;
 }
+
+describe('rule validation (run by the build)', () => {
+  it('accepts the bundled rules', () => expect(() => validateRules(rules)).not.toThrow());
+  it('names a malformed rule and what is wrong with it', () => {
+    const good = rules[0]!;
+    expect(() => validateRules([...rules, { ...good }])).toThrow(`rule "${good.id}": duplicate id`);
+    expect(() => validateRules([{ ...good, id: 'bad-rule', category: 'gossip' }])).toThrow('rule "bad-rule": unknown category "gossip"');
+    expect(() => validateRules([{ ...good, id: 'no-patterns', patterns: [] }])).toThrow('rule "no-patterns": patterns must be');
+    expect(() => validateRules([{ ...good, id: 'Bad Id' }])).toThrow('id must be kebab-case');
+  });
+});
 
 describe('every rule', () => {
   it('is listed once and lives in a file named after its id', () => {

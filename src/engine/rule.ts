@@ -67,3 +67,27 @@ export function phrases(list: readonly string[]): RegExp {
     .map((p) => escapeRegExp(p.replace(/[’‘]/g, "'")).replace(/ +/g, '\\s+'));
   return new RegExp(`\\b(?:${alternatives.join('|')})\\b`);
 }
+
+/**
+ * Checks a rule set before it ships: ids unique and kebab-case, a one-line description, a known
+ * category and strength, patterns that are RegExps without the sticky flag, examples present.
+ * Throws naming the rule and the problem; the build and the tests call it.
+ */
+export function validateRules(rules: readonly unknown[]): void {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  rules.forEach((value, i) => {
+    const r = value as Partial<Rule> | null;
+    const name = typeof r?.id === 'string' ? `rule "${r.id}"` : `rule #${i}`;
+    if (!r || typeof r !== 'object') return void problems.push(`${name}: not an object`);
+    if (typeof r.id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(r.id)) problems.push(`${name}: id must be kebab-case`);
+    else if (seen.has(r.id)) problems.push(`${name}: duplicate id`);
+    else seen.add(r.id);
+    if (!['anonymous-source', 'unverified-claim', 'invented-interview', 'fact-contradiction'].includes(r.category as string)) problems.push(`${name}: unknown category ${JSON.stringify(r.category)}`);
+    if (typeof r.description !== 'string' || !/^[^\n]{10,160}$/.test(r.description)) problems.push(`${name}: description must be one line of 10-160 characters`);
+    if (!Array.isArray(r.patterns) || !r.patterns.length || !r.patterns.every((p) => p instanceof RegExp && !p.sticky)) problems.push(`${name}: patterns must be a non-empty list of non-sticky RegExps`);
+    if (r.strength !== undefined && !['strong', 'cue', 'context'].includes(r.strength)) problems.push(`${name}: unknown strength ${JSON.stringify(r.strength)}`);
+    if (!r.examples || !Array.isArray(r.examples.flag) || !r.examples.flag.length || !Array.isArray(r.examples.pass)) problems.push(`${name}: needs examples.flag (at least one) and examples.pass`);
+  });
+  if (problems.length) throw new Error(`rules: ${problems.join('; ')}`);
+}
