@@ -73,6 +73,9 @@ export function* extractSteps(doc: Document, roots: readonly Element[]): Generat
 
 function skipped(el: Element): boolean {
   const html = el as HTMLElement;
+  // Hidden by the page's stylesheet (a class with display:none): only the browser knows. Asked for
+  // blocks only, since it computes style; where the method is missing (test DOMs) the attributes decide.
+  if (BLOCK_TAGS.has(el.tagName.toLowerCase()) && typeof html.checkVisibility === 'function' && !html.checkVisibility()) return true;
   return isSkippedElement({
     tag: el.tagName.toLowerCase(),
     role: el.getAttribute('role'),

@@ -57,6 +57,10 @@ export class Scanner {
   async scanAll(): Promise<void> {
     const generation = ++this.generation;
     this.shown = [];
+    // Let the page paint its first frame: the style it computes then is what visibility checks read,
+    // so they stay cheap instead of forcing that whole computation inside one of our slices.
+    await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    if (this.signal.aborted || generation !== this.generation) return;
     const started = performance.now();
     this.highlighter.clear();
     this.painted = 0;

@@ -26,6 +26,8 @@ const PAGES: Record<string, () => string> = {
   huge: () => `<!doctype html><html><head><script>
     window.longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask' });
     </script></head><body><article>${`<p>${SENTENCE.repeat(3)}</p>`.repeat(50_000)}</article></body></html>`,
+  // Text hidden by a stylesheet class is not article text.
+  'hidden-by-css': () => `<!doctype html><html><head><style>.gone{display:none}</style></head><body><article><p>The film opens on Friday.</p><p class="gone">An insider said this is hidden.</p><p>A pal revealed the date.</p></article></body></html>`,
   // Markup in a flagged sentence must stay inert text in the tooltip.
   hostile: () => `<!doctype html><html><body><article><p>An insider said &lt;img src=x onerror="window.pwned=1"&gt; &lt;script&gt;window.pwned=2&lt;/script&gt; was reportedly true.</p></article></body></html>`,
 };
@@ -164,6 +166,25 @@ describe.skipIf(!ready)('robustness in Chromium', () => {
       return { imgs: root.querySelectorAll('img, script').length, pwned: (window as any).pwned ?? null };
     });
     expect(inside).toEqual({ imgs: 0, pwned: null });
+    await page.close();
+  });
+
+  it('skips text hidden by the page stylesheet', async () => {
+    const page = await open('hidden-by-css');
+    await page.waitForFunction(() => ((CSS.highlights.get('gossip-lens-anonymous-source') as Highlight | undefined)?.size ?? 0) > 0);
+    const texts = await page.evaluate(() => [...(CSS.highlights.get('gossip-lens-anonymous-source') as Highlight)].map((r) => (r as Range).toString()));
+    expect(texts).toEqual(['A pal revealed']);
+    await page.close();
+  });
+
+  it('gives page scripts no way to read settings or message the extension', async () => {
+    const page = await open('hidden-by-css');
+    const exposed = await page.evaluate(() => {
+      const c = (globalThis as any).chrome;
+      return { storage: typeof c?.storage, sendMessage: typeof c?.runtime?.sendMessage, browser: typeof (globalThis as any).browser };
+    });
+    // No externally_connectable in the manifest: the page world has no runtime messaging and no storage.
+    expect(exposed).toEqual({ storage: 'undefined', sendMessage: 'undefined', browser: 'undefined' });
     await page.close();
   });
 
