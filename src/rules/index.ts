@@ -47,7 +47,3 @@ export const rules: readonly Rule[] = [
   quotedConfession,
   clickbait,
 ];
-
-export function ruleById(id: string): Rule | undefined {
-  return rules.find((r) => r.id === id);
-}

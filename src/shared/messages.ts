@@ -1,4 +1,4 @@
-import { isCategory, type Category, type Summary } from '../engine/types';
+import type { Category, Summary } from '../engine/types';
 
 /** One finding as the popup lists it. */
 export interface FindingItem {
@@ -38,4 +38,3 @@ export function isBackgroundRequest(m: unknown): m is BackgroundRequest {
   return false;
 }
 
-export { isCategory };

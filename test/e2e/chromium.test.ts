@@ -30,6 +30,27 @@ async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
   }, CATEGORIES);
 }
 
+/** The tab behind a page (the extension has no "tabs" permission: the page is brought to front and found as active). */
+async function tabIdOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  return context.serviceWorkers()[0]!.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+}
+
+/** The popup, opened as a page for the given article page's tab. */
+async function openPopupFor(page: Page): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${await tabIdOf(page)}`);
+  return popup;
+}
+
+/** Where to point to hover the first range of a category's highlight. */
+function centreOfFirstRange(page: Page, category: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((name) => {
+    const r = ([...(CSS.highlights.get(name) as Highlight)][0] as Range).getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, `gossip-lens-${category}`);
+}
+
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe.skipIf(!ready)('extension in Chromium', () => {
@@ -89,11 +110,7 @@ describe.skipIf(!ready)('extension in Chromium', () => {
     const page = await context.newPage();
     await page.goto('https://pagesix.com/article/plain');
     await page.waitForFunction(() => CSS.highlights.size > 0);
-    const box = await page.evaluate(() => {
-      const h = CSS.highlights.get('gossip-lens-unverified-claim') as Highlight;
-      const r = ([...h][0] as Range).getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
+    const box = await centreOfFirstRange(page, 'unverified-claim');
     await page.mouse.move(box.x, box.y);
     const tip = page.locator('gossip-lens-tooltip .tip');
     await expect.poll(() => tip.isVisible()).toBe(true);
@@ -109,19 +126,12 @@ describe.skipIf(!ready)('extension in Chromium', () => {
     const page = await context.newPage();
     await page.goto('https://pagesix.com/article/plain');
     await page.waitForFunction(() => ((CSS.highlights.get('gossip-lens-unverified-claim') as Highlight | undefined)?.size ?? 0) > 0);
-    const box = await page.evaluate(() => {
-      const r = ([...(CSS.highlights.get('gossip-lens-unverified-claim') as Highlight)][0] as Range).getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
+    const box = await centreOfFirstRange(page, 'unverified-claim');
     await page.mouse.move(box.x, box.y);
     await page.locator('gossip-lens-tooltip button').click();
     await page.waitForFunction(() => !CSS.highlights.has('gossip-lens-unverified-claim'));
     expect(await page.evaluate(() => CSS.highlights.has('gossip-lens-anonymous-source'))).toBe(true);
-    await page.bringToFront();
-    const worker = context.serviceWorkers()[0]!;
-    const tabId = await worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+    const popup = await openPopupFor(page);
     const dismissed = popup.locator('#dismissed li');
     await expect.poll(() => dismissed.count()).toBe(1);
     expect(await dismissed.textContent()).toContain('reportedly');
@@ -135,11 +145,7 @@ describe.skipIf(!ready)('extension in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`https://pagesix.com/article/${articles.at(-1)?.id ?? 'plain'}`);
     await page.waitForFunction(() => CSS.highlights.size > 0);
-    await page.bringToFront();
-    const worker = context.serviceWorkers()[0]!;
-    const tabId = await worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+    const popup = await openPopupFor(page);
     const items = popup.locator('#findings li button');
     await expect.poll(() => items.count()).toBeGreaterThan(3);
     await items.last().focus();
@@ -157,12 +163,7 @@ describe.skipIf(!ready)('extension in Chromium', () => {
     await page.goto(`https://pagesix.com/article/${articles[0]?.id ?? 'plain'}`);
     await page.waitForFunction(() => CSS.highlights.has('gossip-lens-unverified-claim'));
     const textBefore = await page.evaluate(() => document.body.textContent);
-    const worker = context.serviceWorkers()[0]!;
-    await page.bringToFront();
-    // The extension has no "tabs" permission, so the tab is found as the active one rather than by URL.
-    const tabId = await worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+    const popup = await openPopupFor(page);
     const toggle = popup.locator('input[data-category="unverified-claim"]');
     await expect.poll(() => toggle.isChecked()).toBe(true);
     await expect.poll(() => popup.locator('#findings li').count()).toBeGreaterThan(0);

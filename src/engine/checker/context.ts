@@ -8,7 +8,6 @@ import type { Mention } from './people';
 export interface CheckContext {
   normalized: string;
   sentences: readonly Span[];
-  quotations: readonly Span[];
   mentions: readonly Mention[];
   facts: KnownFacts;
   time: ArticleTime;

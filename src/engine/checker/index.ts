@@ -1,5 +1,5 @@
 import type { KnownFacts } from '../../facts/schema';
-import { findQuotations, type Span } from '../text';
+import type { Span } from '../text';
 import type { AnalyzeOptions, Finding } from '../types';
 import { checkAges } from './ages';
 import { checkBirthdays } from './birthdays';
@@ -18,7 +18,6 @@ export function checkFacts(normalized: string, sentences: readonly Span[], optio
   const ctx: CheckContext = {
     normalized,
     sentences,
-    quotations: findQuotations(normalized),
     mentions: findMentions(normalized, facts),
     facts,
     time: articleTime(normalized, options.published, options.now ?? new Date()),
