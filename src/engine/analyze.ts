@@ -4,7 +4,7 @@ import type { KnownFacts } from '../facts/schema';
 import { extendToAttribution } from './attribution';
 import { checkFacts } from './checker/index';
 import { denseSentences } from './density';
-import { matchRule, matchSentences, type RuleMatch } from './match';
+import { matchRules, type RuleMatch } from './match';
 import type { Rule } from './rule';
 import { fabricationScore, summarize, verdictFor } from './summary';
 import { findQuotations, normalizeForMatching, spansOverlapping, splitSentences, type Span } from './text';
@@ -25,9 +25,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, context: Ana
   const sentences = splitSentences(normalized);
   const quotations = findQuotations(normalized);
 
-  const matches = ruleSet.flatMap((rule) =>
-    rule.scope === 'sentence' ? matchSentences(rule, normalized, sentences, quotations) : matchRule(rule, normalized, quotations),
-  );
+  const matches = matchRules(ruleSet, normalized, sentences, quotations);
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const anonymous = anonymousFindings(matches, normalized);

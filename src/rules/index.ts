@@ -7,6 +7,7 @@ import confession from './confession-framing';
 import exclusiveInterview from './exclusive-interview-framing';
 import hedgeAdverb from './hedge-adverb';
 import innerState from './inner-state';
+import insinuatingTag from './insinuating-tag';
 import intimateQuote from './intimate-quote';
 import leadingQuestion from './leading-question';
 import passiveHearsay from './passive-hearsay';
@@ -34,6 +35,7 @@ export const rules: readonly Rule[] = [
   passiveHearsay,
   appearance,
   leadingQuestion,
+  insinuatingTag,
   privateFeelings,
   weaselAttribution,
   exclusiveInterview,

@@ -12,7 +12,6 @@ export default defineRule({
     // The look-ahead first checks, once, that the sentence ends in a question mark; the rest cannot then
     // fail late and backtrack. "or" opens a question itself, so it is not among the lead-in words.
     /^(?=[^?]*\?[?!"')\]]*$)(?:(?:so|and|but|now|then|well|still|yet|oh)\b[,.…\s]+)*(?:could|can|is|isn't|are|aren't|was|wasn't|were|has|hasn't|have|haven't|had|did|didn't|does|doesn't|do|don't|will|won't|would|wouldn't|should|might|may|why|just|maybe|perhaps|or|are\s+they)\b[^?]+\?[?!"')\]]*$/,
-    /^(?=[^?]*\?[?!"')\]]*$)[^?]*?\bor\s+(?:is\s+it\s+|was\s+it\s+)?something\s+more\b/,
   ],
   examples: {
     flag: [

@@ -7,7 +7,8 @@ export default defineRule({
   origin: 'Free indirect and habitual dialogue tags of fiction.',
   strength: 'cue',
   patterns: [
-    /(?:\b\w+'d|\bwould)\s+(?:later\s+|often\s+|always\s+|once\s+)?(?:say|said|muse|mused|reflect|recall|whisper|admit|confide|tell|joke|quip|sigh|laugh)\b/,
+    // Starts at the apostrophe of "he'd", not at the word before it, so the matcher can find it by that mark.
+    /(?:(?<=\w)'d|\bwould)\s+(?:later\s+|often\s+|always\s+|once\s+)?(?:say|said|muse|mused|reflect|recall|whisper|admit|confide|tell|joke|quip|sigh|laugh)\b/,
     /\b(?:mused|muses|musing|murmured|murmurs)\b/,
     // "Keanu calls them "beautiful lies"", "actions she now describes as "immoral"".
     /\b(?:calls|called|describes|described)\s+(?:(?:it|them|him|her|the\s+\w+|this|that)\s+)?(?:as\s+)?"/,

@@ -1,0 +1,300 @@
+/**
+ * The words a pattern's matches can begin with, read off the pattern's source: `\b(?:sources?|insiders?)\s`
+ * begins with "source", "sources", "insider" or "insiders". The matcher finds those words in one pass over
+ * the text and tries the pattern only where one stands, instead of scanning the whole text once per rule.
+ *
+ * The reading is conservative: where it cannot be sure (a pattern that opens with `\w+`, a character class,
+ * a word left open at the end), it answers `undefined` and the pattern is scanned in full, as before.
+ * It understands the regular-expression syntax the rules use; anything else also means `undefined`.
+ */
+
+/** A whole word (lower case, `\w` characters only) or a single punctuation mark such as `"` or `?`. */
+export type LeadingToken = string;
+
+type Atom =
+  | { kind: 'char'; ch: string }
+  /** A class, escape or dot: whether it can match a word character, and its members where few and known. */
+  | { kind: 'set'; word: boolean; members?: string }
+  /** `\b` ends a word or lets one start; `^` lets one start; `$`, `\B` and look-arounds consume nothing. */
+  | { kind: 'assert'; endsWord: boolean; keepsWord: boolean; startsWord: boolean }
+  | { kind: 'group'; alternatives: Item[][] };
+
+interface Item {
+  atom: Atom;
+  min: number;
+  max: number;
+}
+
+class Unsupported extends Error {}
+
+const WORD = /\w/;
+
+/**
+ * The tokens every match of `source` starts with, lower-cased, or `undefined` when that cannot be told.
+ * Matching is taken as case-insensitive, as the matcher always makes it.
+ */
+export function leadingTokens(source: string): Set<LeadingToken> | undefined {
+  let items: Item[][];
+  try {
+    items = new Parser(source).parse();
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined;
+    throw e;
+  }
+  const found = new Set<LeadingToken>();
+  const walk = new Walk(found);
+  const ok = items.every((alternative) => walk.explore('', false, toList(alternative, undefined)));
+  return ok && found.size ? found : undefined;
+}
+
+/** Items still to match, as a linked list so that branches share their tails. */
+interface List {
+  item: Item;
+  next: List | undefined;
+}
+
+function toList(items: readonly Item[], tail: List | undefined): List | undefined {
+  let list = tail;
+  for (let i = items.length - 1; i >= 0; i--) list = { item: items[i]!, next: list };
+  return list;
+}
+
+/** Follows every way a match can begin until its first word is complete. */
+class Walk {
+  // Nested optional groups multiply the branches: past this many steps the answer is "cannot tell".
+  private budget = 20_000;
+
+  constructor(private readonly found: Set<LeadingToken>) {}
+
+  /**
+   * `word`: the word characters read so far; `bounded`: a word may start here (after `\b` or `^`), so the
+   * first word is a whole word and not the tail of a longer one. False when the first word cannot be told.
+   */
+  explore(word: string, bounded: boolean, list: List | undefined): boolean {
+    if (--this.budget < 0) return false;
+    // The match may end here, and the text's word may run on past it: not a whole word we can look up.
+    if (!list) return false;
+    const { item, next } = list;
+    if (item.max === 0) return this.explore(word, bounded, next);
+    const rest: List = { item: { atom: item.atom, min: Math.max(0, item.min - 1), max: item.max - 1 }, next };
+    if (item.min === 0 && !this.explore(word, bounded, next)) return false;
+    return this.take(word, bounded, item.atom, rest);
+  }
+
+  private take(word: string, bounded: boolean, atom: Atom, rest: List | undefined): boolean {
+    switch (atom.kind) {
+      case 'char':
+        if (WORD.test(atom.ch)) return (word !== '' || bounded) && this.explore(word + atom.ch.toLowerCase(), bounded, rest);
+        if (word) return this.finish(word);
+        // A match that opens on punctuation is found by that mark; one that opens on white space is not indexable.
+        return /\s/.test(atom.ch) ? false : this.finish(atom.ch);
+      case 'set':
+        if (atom.members) return [...atom.members].every((ch) => this.take(word, bounded, { kind: 'char', ch }, rest));
+        return word && !atom.word ? this.finish(word) : false;
+      case 'assert':
+        if (word && atom.endsWord) return this.finish(word);
+        if (word && !atom.keepsWord) return false;
+        return this.explore(word, bounded || atom.startsWord, rest);
+      case 'group':
+        return atom.alternatives.every((alternative) => this.explore(word, bounded, toList(alternative, rest)));
+    }
+  }
+
+  private finish(token: LeadingToken): boolean {
+    this.found.add(token);
+    return true;
+  }
+}
+
+/** Just enough of the RegExp grammar for the rule patterns; anything else throws Unsupported. */
+class Parser {
+  private at = 0;
+
+  constructor(private readonly source: string) {}
+
+  parse(): Item[][] {
+    const alternatives = this.alternatives();
+    if (this.at < this.source.length) throw new Unsupported(`unexpected ${this.source[this.at]}`);
+    return alternatives;
+  }
+
+  private alternatives(): Item[][] {
+    const out: Item[][] = [this.sequence()];
+    while (this.source[this.at] === '|') {
+      this.at++;
+      out.push(this.sequence());
+    }
+    return out;
+  }
+
+  private sequence(): Item[] {
+    const items: Item[] = [];
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      const atom = this.atom();
+      const [min, max] = this.quantifier();
+      if ((min !== 1 || max !== 1) && atom.kind === 'assert') throw new Unsupported('quantified assertion');
+      items.push({ atom, min, max });
+    }
+    return items;
+  }
+
+  private atom(): Atom {
+    const c = this.source[this.at++]!;
+    switch (c) {
+      case '\\':
+        return this.escape();
+      case '[':
+        return this.characterClass();
+      case '.':
+        return { kind: 'set', word: true };
+      case '^':
+      case '$':
+        return { kind: 'assert', endsWord: c === '$', keepsWord: false, startsWord: c === '^' };
+      case '(':
+        return this.group();
+      case '*':
+      case '+':
+      case '?':
+      case '{':
+        throw new Unsupported('quantifier without an atom');
+      default:
+        return { kind: 'char', ch: c };
+    }
+  }
+
+  private group(): Atom {
+    let look = false;
+    if (this.source.startsWith('?:', this.at)) this.at += 2;
+    else if (/^\?<?[=!]/.test(this.source.slice(this.at, this.at + 3))) {
+      look = true;
+      this.at += this.source[this.at + 1] === '<' ? 3 : 2;
+    } else if (this.source.startsWith('?<', this.at)) {
+      const close = this.source.indexOf('>', this.at);
+      if (close < 0) throw new Unsupported('group name');
+      this.at = close + 1;
+    } else if (this.source[this.at] === '?') throw new Unsupported('group modifier');
+    const alternatives = this.alternatives();
+    if (this.source[this.at++] !== ')') throw new Unsupported('unclosed group');
+    // A look-around consumes nothing: the word being read goes on after it.
+    return look ? { kind: 'assert', endsWord: false, keepsWord: true, startsWord: false } : { kind: 'group', alternatives };
+  }
+
+  private escape(): Atom {
+    const c = this.source[this.at++];
+    if (c === undefined) throw new Unsupported('trailing backslash');
+    switch (c) {
+      case 'b':
+        return { kind: 'assert', endsWord: true, keepsWord: true, startsWord: true };
+      case 'B':
+        return { kind: 'assert', endsWord: false, keepsWord: true, startsWord: false };
+      case 's':
+        return { kind: 'set', word: false };
+      case 'd':
+        return { kind: 'set', word: true, members: '0123456789' };
+      case 'w':
+      case 'W':
+      case 'S':
+      case 'D':
+        return { kind: 'set', word: c !== 'W' };
+      case 'n':
+        return { kind: 'char', ch: '\n' };
+      case 'r':
+        return { kind: 'char', ch: '\r' };
+      case 't':
+        return { kind: 'char', ch: '\t' };
+      case 'u':
+      case 'x':
+        return { kind: 'char', ch: this.codePoint(c) };
+      case 'p':
+      case 'P':
+        this.skipBraces();
+        return { kind: 'set', word: true };
+      default:
+        if (/[1-9k]/.test(c)) throw new Unsupported('back-reference');
+        if (WORD.test(c)) throw new Unsupported(`escape \\${c}`);
+        return { kind: 'char', ch: c };
+    }
+  }
+
+  private codePoint(kind: string): string {
+    if (kind === 'u' && this.source[this.at] === '{') {
+      const close = this.source.indexOf('}', this.at);
+      const hex = this.source.slice(this.at + 1, close);
+      this.at = close + 1;
+      return String.fromCodePoint(parseInt(hex, 16));
+    }
+    const length = kind === 'u' ? 4 : 2;
+    const hex = this.source.slice(this.at, this.at + length);
+    if (!new RegExp(`^[0-9a-fA-F]{${length}}$`).test(hex)) throw new Unsupported('bad code point');
+    this.at += length;
+    return String.fromCharCode(parseInt(hex, 16));
+  }
+
+  private skipBraces(): void {
+    if (this.source[this.at] !== '{') throw new Unsupported('property escape');
+    this.at = this.source.indexOf('}', this.at) + 1;
+    if (this.at === 0) throw new Unsupported('property escape');
+  }
+
+  /** A class can match a word character unless every member is plainly punctuation or white space. */
+  private characterClass(): Atom {
+    const negated = this.source[this.at] === '^';
+    if (negated) this.at++;
+    let word = negated;
+    // Plain characters are listed so that "[eé]" can be followed; anything else leaves the list unknown.
+    let members: string | undefined = negated ? undefined : '';
+    while (this.at < this.source.length && this.source[this.at] !== ']') {
+      const member = this.classMember();
+      word ||= member.word;
+      if (member.ch === undefined || members === undefined) members = undefined;
+      else members += member.ch;
+      if (this.source[this.at] === '-' && this.source[this.at + 1] !== ']') {
+        // A range: taken as able to match a word character (a-z, 0-9 and most ranges can).
+        this.at++;
+        this.classMember();
+        word = true;
+        members = undefined;
+      }
+    }
+    if (this.source[this.at++] !== ']') throw new Unsupported('unclosed class');
+    return { kind: 'set', word, members: members && members.length <= 12 ? members.toLowerCase() : undefined };
+  }
+
+  /** Reads one member of a class: whether it can match a word character, and the character if it is one. */
+  private classMember(): { word: boolean; ch?: string } {
+    const c = this.source[this.at++]!;
+    if (c !== '\\') return { word: WORD.test(c), ch: c };
+    const e = this.source[this.at++];
+    if (e === undefined) throw new Unsupported('trailing backslash');
+    if (e === 'u' || e === 'x') {
+      const ch = this.codePoint(e);
+      return { word: WORD.test(ch), ch };
+    }
+    if (e === 'p' || e === 'P') {
+      this.skipBraces();
+      return { word: true };
+    }
+    if (e === 'n' || e === 'r' || e === 't') return { word: false, ch: { n: '\n', r: '\r', t: '\t' }[e] };
+    if (e === 's' || e === 'f' || e === 'v') return { word: false };
+    if (/[wWdDbSB]/.test(e) || WORD.test(e)) return { word: true };
+    return { word: false, ch: e };
+  }
+
+  private quantifier(): [number, number] {
+    const c = this.source[this.at];
+    let range: [number, number];
+    if (c === '?') range = [0, 1];
+    else if (c === '*') range = [0, Infinity];
+    else if (c === '+') range = [1, Infinity];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
+      if (!m) throw new Unsupported('brace');
+      this.at += m[0].length - 1;
+      const min = Number(m[1]);
+      range = [min, m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity];
+    } else return [1, 1];
+    this.at++;
+    if (this.source[this.at] === '?') this.at++;
+    return range;
+  }
+}

@@ -1,0 +1,106 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { leadingTokens } from '../src/engine/leading-words';
+import { matchRule, matchRules, matchSentences, ruleIndexOf, type RuleMatch } from '../src/engine/match';
+import { defineRule, type Rule } from '../src/engine/rule';
+import { findQuotations, normalizeForMatching, splitSentences } from '../src/engine/text';
+import { rules } from '../src/rules/index';
+
+const tokens = (re: RegExp) => {
+  const found = leadingTokens(re.source);
+  return found && [...found].sort();
+};
+
+describe('leadingTokens: the words a pattern can begin with', () => {
+  it('reads alternatives, optional parts and word ends', () => {
+    expect(tokens(/\b(?:sources?|insiders?)\s+said\b/)).toEqual(['insider', 'insiders', 'source', 'sources']);
+    expect(tokens(/\b(?:finally\s+)?opens\s+up\b/)).toEqual(['finally', 'opens']);
+    expect(tokens(/\brumou?r(?:s|ed)?\b/)).toEqual(['rumor', 'rumored', 'rumors', 'rumour', 'rumoured', 'rumours']);
+    expect(tokens(/\bcan(?:'t|not)\s+resist\b/)).toEqual(['can', 'cannot']);
+  });
+
+  it('skips look-arounds and takes a leading mark as its own token', () => {
+    expect(tokens(/\bsource\b(?<=\ba\s+source)(?!\s+of\b)/)).toEqual(['source']);
+    expect(tokens(/"(?=[^"]*\bI\b)[^"]*"/)).toEqual(['"']);
+    expect(tokens(/(?<=\w)'d\s+say\b/)).toEqual(["'"]);
+  });
+
+  it('follows small character classes and digits', () => {
+    // "é" is not a \w character, so in "fiancé" the word (as \b sees it) is "fianc".
+    expect(tokens(/\bfianc[eé]\b/)).toEqual(['fianc', 'fiance']);
+    expect(tokens(/\b\d\s+sources\b/)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+  });
+
+  it('answers undefined where the first word cannot be told', () => {
+    expect(tokens(/\b\w+ly\b/)).toBeUndefined(); // any word
+    expect(tokens(/source\b/)).toBeUndefined(); // could be the tail of "resource"
+    expect(tokens(/\bsource/)).toBeUndefined(); // could run on into "sources"
+    expect(tokens(/\s+said\b/)).toBeUndefined(); // opens on white space
+    expect(tokens(/\b[A-Z]\w+ said\b/)).toBeUndefined();
+    expect(tokens(/\b(a)\1\b/)).toBeUndefined(); // back-reference: not understood
+  });
+});
+
+/** What a whole-text scan of each rule finds: the reference the indexed matcher must equal. */
+function scanEachRule(ruleSet: readonly Rule[], text: string): string[] {
+  const normalized = normalizeForMatching(text);
+  const sentences = splitSentences(normalized);
+  const quotations = findQuotations(normalized);
+  return keys(ruleSet.flatMap((r) => (r.scope === 'sentence' ? matchSentences(r, normalized, sentences, quotations) : matchRule(r, normalized, quotations))));
+}
+
+function matchIndexed(ruleSet: readonly Rule[], text: string): string[] {
+  const normalized = normalizeForMatching(text);
+  return keys(matchRules(ruleSet, normalized, splitSentences(normalized), findQuotations(normalized)));
+}
+
+const keys = (matches: readonly RuleMatch[]) => matches.map((m) => `${m.rule.id} ${m.start}-${m.end}`).sort();
+
+describe('matchRules: every rule found through its leading words', () => {
+  it('indexes every bundled rule (an unindexed rule still works, but costs a scan of the whole text)', () => {
+    expect(ruleIndexOf(rules).unindexed.map((r) => r.id)).toEqual([]);
+  });
+
+  it('finds exactly what a whole-text scan of each rule finds, on every rule example', () => {
+    const text = rules.flatMap((r) => [...r.examples.flag, ...r.examples.pass]).join(' ');
+    const expected = scanEachRule(rules, text);
+    expect(expected.length).toBeGreaterThan(rules.length);
+    expect(matchIndexed(rules, text)).toEqual(expected);
+  });
+
+  it('keeps one rule\'s matches from overlapping, as a global scan does', () => {
+    const rule = defineRule({
+      id: 'test-overlap', category: 'unverified-claim', description: 'Test rule with overlapping candidates.',
+      patterns: [/\brumou?rs?\s+(?:\w+\s+){0,3}?rumou?rs?\b/], examples: { flag: ['x'], pass: [] },
+    });
+    const text = 'rumours and rumours and rumours.';
+    expect(matchIndexed([rule], text)).toEqual(scanEachRule([rule], text));
+    expect(matchIndexed([rule], text)).toHaveLength(1);
+  });
+
+  it('still finds a rule whose pattern opens with any word, by scanning for it', () => {
+    const rule = defineRule({
+      id: 'test-unindexed', category: 'unverified-claim', description: 'Test rule that cannot be indexed.',
+      patterns: [/\b\w+ly\s+rumou?red\b/], examples: { flag: ['x'], pass: [] },
+    });
+    expect(ruleIndexOf([rule]).unindexed).toEqual([rule]);
+    const text = 'The pair were loudly rumoured to wed.';
+    const start = text.indexOf('loudly');
+    expect(matchIndexed([rule, ...rules], text)).toContain(`test-unindexed ${start}-${start + 'loudly rumoured'.length}`);
+  });
+});
+
+// The shared corpus beside the project (../shared), when present: real articles, every rule at once.
+const CORPUS = new URL('../../shared/corpus/', import.meta.url).pathname;
+const corpusPresent = existsSync(CORPUS);
+if (!corpusPresent) console.warn(`matchRules corpus check skipped: ${CORPUS} (the shared corpus) is not present`);
+
+describe.skipIf(!corpusPresent)('matchRules on the shared corpus (../shared)', () => {
+  it('finds exactly what a whole-text scan of each rule finds, article by article', () => {
+    const texts = readdirSync(CORPUS).flatMap((dir) =>
+      readdirSync(`${CORPUS}${dir}`).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(`${CORPUS}${dir}/${f}`, 'utf8')).text as string),
+    );
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(matchIndexed(rules, text)).toEqual(scanEachRule(rules, text));
+  });
+});
