@@ -23,6 +23,10 @@ interface Item {
   atom: Atom;
   min: number;
   max: number;
+  /** The item as written, quantifier included, so a pattern can be cut in two and put back together. */
+  source: string;
+  /** The same without its quantifier. */
+  atomSource: string;
 }
 
 class Unsupported extends Error {}
@@ -34,17 +38,167 @@ const WORD = /\w/;
  * Matching is taken as case-insensitive, as the matcher always makes it.
  */
 export function leadingTokens(source: string): Set<LeadingToken> | undefined {
-  let items: Item[][];
+  const alternatives = parse(source);
+  return alternatives && tokensOf(alternatives, false);
+}
+
+function parse(source: string): Item[][] | undefined {
   try {
-    items = new Parser(source).parse();
+    return new Parser(source).parse();
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;
   }
+}
+
+function tokensOf(alternatives: readonly (readonly Item[])[], bounded: boolean): Set<LeadingToken> | undefined {
   const found = new Set<LeadingToken>();
   const walk = new Walk(found);
-  const ok = items.every((alternative) => walk.explore('', false, toList(alternative, undefined)));
+  const ok = alternatives.every((alternative) => walk.explore('', bounded, toList(alternative, undefined)));
   return ok && found.size ? found : undefined;
+}
+
+/**
+ * Where to find a pattern: the tokens to look for and, when the pattern is better found by a later, rarer
+ * word ("the sun dipped" by "sun"), the part before that word (`prefix`, checked behind it) and the part
+ * from that word on (`rest`). Without `prefix`, `rest` is the whole pattern.
+ */
+export interface Anchor {
+  tokens: Set<LeadingToken>;
+  prefix?: string;
+  rest: string;
+}
+
+/**
+ * Where to find a pattern cheaply, as one or more parts whose matches together are the pattern's. A part
+ * is found by its first word, or by the first word after a cut between two of its top-level items, where
+ * the items before the cut always end on white space, punctuation or `\b` (so a word starts there). Where
+ * even that is common, an alternation or optional item is spelt out ("(?:at dusk|moonlit)" becomes two
+ * parts, found by "dusk" and "moonlit"). Cheap means few expected hits: "the" and marks cost most.
+ */
+export function anchorsOf(source: string): Anchor[] | undefined {
+  const alternatives = parse(source);
+  if (!alternatives) return undefined;
+  const whole = tokensOf(alternatives, false);
+  let best: Parts | undefined = whole && { parts: [{ tokens: whole, rest: source }], cost: cost(whole) };
+  if (best && best.cost < CHEAP) return best.parts;
+  const split = alternatives.map((items) => cheapestParts(items, SPELL_OUT_DEPTH));
+  if (split.every((p) => p !== undefined)) {
+    const total = split.reduce((sum, p) => sum + p!.cost, 0);
+    if (!best || total < best.cost) best = { parts: split.flatMap((p) => p!.parts), cost: total };
+  }
+  return best?.parts;
+}
+
+interface Parts {
+  parts: Anchor[];
+  cost: number;
+}
+
+// Below this expected cost (no common word among its tokens) a pattern is left as written; spelling out
+// nests at most this deep and takes groups of at most this many alternatives.
+const CHEAP = 1.5;
+const SPELL_OUT_WIDTH = 12;
+const SPELL_OUT_DEPTH = 1;
+const MAX_PARTS = 48;
+
+function cheapestParts(items: readonly Item[], depth: number): Parts | undefined {
+  let best = cheapestCut(items);
+  if (depth === 0 || (best && best.cost < CHEAP)) return best;
+  for (let j = 0; j < items.length; j++) {
+    const variants = spellOut(items[j]!);
+    if (!variants) continue;
+    const spelt = variants.map((v) => cheapestParts([...items.slice(0, j), ...v, ...items.slice(j + 1)], depth - 1));
+    if (spelt.some((p) => p === undefined)) continue;
+    const parts = spelt.flatMap((p) => p!.parts);
+    const total = spelt.reduce((sum, p) => sum + p!.cost, 0);
+    if (parts.length <= MAX_PARTS && (!best || total < best.cost)) best = { parts, cost: total };
+  }
+  return best;
+}
+
+/** The ways one item can be written out: each alternative of a group, or an optional item left out or in. */
+function spellOut(item: Item): Item[][] | undefined {
+  if (item.atom.kind === 'group' && item.min === 1 && item.max === 1 && item.atom.alternatives.length > 1) {
+    return item.atom.alternatives.length <= SPELL_OUT_WIDTH ? item.atom.alternatives : undefined;
+  }
+  if (item.min === 0 && item.max === 1 && item.atom.kind !== 'assert') return [[], [{ ...item, min: 1, max: 1, source: item.atomSource }]];
+  return undefined;
+}
+
+/** The cheapest single part: the sequence found by its first word, or by the word after a cut. */
+function cheapestCut(items: readonly Item[]): Parts | undefined {
+  const whole = tokensOf([items], false);
+  let best: Parts | undefined = whole && { parts: [{ tokens: whole, rest: join(items) }], cost: cost(whole) };
+  for (let cut = 1; cut < items.length; cut++) {
+    if (!wordMayStartAt(items, cut) || costlyBehind(items.slice(0, cut))) continue;
+    const tokens = tokensOf([items.slice(cut)], true);
+    if (!tokens || (best && cost(tokens) >= best.cost)) continue;
+    best = { parts: [{ tokens, prefix: join(items.slice(0, cut)), rest: join(items.slice(cut)) }], cost: cost(tokens) };
+  }
+  return best;
+}
+
+/**
+ * A prefix is checked behind the anchor, read backwards: a look-around or a long repeat inside it (a whole
+ * quotation, say) would be re-read at every step, dearer than trying the pattern where it begins.
+ */
+function costlyBehind(items: readonly Item[]): boolean {
+  return items.some((i) => (i.atom.kind === 'assert' && !i.atom.startsWord && !i.atom.endsWord && i.atomSource.startsWith('(')) || (i.max > 60 && i.max !== Infinity) || (i.atom.kind === 'group' && i.atom.alternatives.some(costlyBehind)));
+}
+
+const join = (items: readonly Item[]) => items.map((i) => i.source).join('');
+
+/**
+ * Whether a word starts right after the first `end` items, if one follows: they end on white space or
+ * punctuation, or on `\b`. Optional items must do so both when taken and when skipped.
+ */
+function wordMayStartAt(items: readonly Item[], end: number): boolean {
+  for (let i = end - 1; i >= 0; i--) {
+    const { atom, min } = items[i]!;
+    if (atom.kind === 'assert') {
+      if (atom.startsWord) return true;
+      continue;
+    }
+    if (!atomEndsOnNonWord(atom)) return false;
+    if (min >= 1) return true;
+  }
+  return false;
+}
+
+/** Whether the first `end` items always end on a character that is not a word character. */
+function endsOnNonWord(items: readonly Item[], end: number): boolean {
+  for (let i = end - 1; i >= 0; i--) {
+    const item = items[i]!;
+    if (item.atom.kind === 'assert') continue;
+    if (!atomEndsOnNonWord(item.atom)) return false;
+    if (item.min >= 1) return true;
+  }
+  return false;
+}
+
+function atomEndsOnNonWord(atom: Atom): boolean {
+  if (atom.kind === 'char') return !WORD.test(atom.ch);
+  if (atom.kind === 'set') return !atom.word;
+  if (atom.kind === 'group') return atom.alternatives.every((a) => endsOnNonWord(a, a.length));
+  return false;
+}
+
+// How often a word starts a match attempt, roughly: marks such as ' and " and the commonest English words
+// at almost every line, common function words every few lines, any other word seldom. Rough,
+// but enough to find "the sun dipped" by "sun" and "his eyes locked" by "eyes".
+const VERY_COMMON = new Set('the a an and of to in is was it that for on as with at by he she his her i'.split(' '));
+const COMMON = new Set(
+  ("or but so if from into about than then this these those are were be been being am has have had do does " +
+    "did will would can could may might must should me my we us our you your him it's its they them their who " +
+    "what which when where why how not no just also now still even only very all some many more most one two " +
+    "other new said says say told tell after before over up out off down there here time year years people").split(' '),
+);
+
+function cost(tokens: ReadonlySet<LeadingToken>): number {
+  let total = 0;
+  for (const t of tokens) total += !/^\w+$/.test(t) ? 6 : VERY_COMMON.has(t) ? 3 : COMMON.has(t) || t.length <= 2 ? 1 : 0.01;
+  return total;
 }
 
 /** Items still to match, as a linked list so that branches share their tails. */
@@ -62,7 +216,7 @@ function toList(items: readonly Item[], tail: List | undefined): List | undefine
 /** Follows every way a match can begin until its first word is complete. */
 class Walk {
   // Nested optional groups multiply the branches: past this many steps the answer is "cannot tell".
-  private budget = 20_000;
+  private budget = 3_000;
 
   constructor(private readonly found: Set<LeadingToken>) {}
 
@@ -71,12 +225,13 @@ class Walk {
    * first word is a whole word and not the tail of a longer one. False when the first word cannot be told.
    */
   explore(word: string, bounded: boolean, list: List | undefined): boolean {
-    if (--this.budget < 0) return false;
+    // A repeated class ("\d+") would spell ever longer words: no real first word is this long.
+    if (--this.budget < 0 || word.length > 24) return false;
     // The match may end here, and the text's word may run on past it: not a whole word we can look up.
     if (!list) return false;
     const { item, next } = list;
     if (item.max === 0) return this.explore(word, bounded, next);
-    const rest: List = { item: { atom: item.atom, min: Math.max(0, item.min - 1), max: item.max - 1 }, next };
+    const rest: List = { item: { ...item, min: Math.max(0, item.min - 1), max: item.max - 1 }, next };
     if (item.min === 0 && !this.explore(word, bounded, next)) return false;
     return this.take(word, bounded, item.atom, rest);
   }
@@ -130,10 +285,12 @@ class Parser {
   private sequence(): Item[] {
     const items: Item[] = [];
     while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      const from = this.at;
       const atom = this.atom();
+      const atomSource = this.source.slice(from, this.at);
       const [min, max] = this.quantifier();
       if ((min !== 1 || max !== 1) && atom.kind === 'assert') throw new Unsupported('quantified assertion');
-      items.push({ atom, min, max });
+      items.push({ atom, min, max, source: this.source.slice(from, this.at), atomSource });
     }
     return items;
   }

@@ -1,5 +1,5 @@
 import { escapeRegExp, type Rule } from './rule';
-import { leadingTokens } from './leading-words';
+import { anchorsOf, leadingTokens, type Anchor } from './leading-words';
 import { spanIndexAt, type Span } from './text';
 
 export interface RuleMatch {
@@ -76,64 +76,96 @@ export function matchSentences(rule: Rule, normalized: string, sentences: readon
 }
 
 /**
- * Rules found by the words they begin with. One case-insensitive pass finds every such word; where one
- * stands, only the patterns that can begin with it are tried, sticky, so their look-behinds still see the
- * text before. Rules whose first words cannot be read off their patterns are scanned in full, as before.
+ * Rules found by their words. One case-insensitive pass finds every word a pattern is anchored on (its
+ * first word, or a rarer later one: see `anchorsOf`); where one stands, only the patterns anchored on it
+ * are tried, sticky, so their look-behinds still see the text before. Patterns that cannot be anchored
+ * are scanned in full, as before.
  */
+interface AnchoredPattern {
+  /** The pattern from its anchor word on, with the part before that word as a look-behind. */
+  sticky: RegExp;
+  /** For a pattern anchored on a later word: finds where the match really starts, before the anchor. */
+  prefix?: RegExp;
+  /** The pattern's place in its rule: at one start, the earlier pattern wins, as in an alternation. */
+  order: number;
+}
+
 interface RuleIndex {
-  /** Every leading word and mark of the indexed rules, as one global pattern. */
+  /** Every anchor word and mark of the indexed text-scope rules, as one global pattern. */
   scan: RegExp | undefined;
-  /** For each leading word or mark: the rules that can begin with it, each with its patterns that can. */
-  byToken: Map<string, { rule: number; sticky: RegExp }[]>;
+  /** Sentence-scope rules, each with the words a sentence it flags can open with. */
+  sentenceRules: { rule: Rule; openers: Set<string> }[];
+  /** For each anchor word or mark: the rules with patterns anchored on it, those patterns in the rule's order. */
+  byToken: Map<string, { rule: number; patterns: AnchoredPattern[] }[]>;
   indexed: Rule[];
   unindexed: Rule[];
 }
 
 const indexes = new WeakMap<readonly Rule[], RuleIndex>();
 
-/** Which rules could be indexed by their leading words, and which are scanned in full (for tests and the bench). */
+/** Which rules could be indexed by their words, and which are scanned in full (for tests and the bench). */
 export function ruleIndexOf(rules: readonly Rule[]): { indexed: Rule[]; unindexed: Rule[] } {
-  const { indexed, unindexed } = ruleIndex(rules);
-  return { indexed, unindexed };
+  const { indexed, sentenceRules, unindexed } = ruleIndex(rules);
+  return { indexed: [...indexed, ...sentenceRules.map((s) => s.rule)], unindexed };
 }
+
+// How far before its anchor a match may start and still have that start recovered exactly.
+const PREFIX_REACH = 1000;
 
 function ruleIndex(rules: readonly Rule[]): RuleIndex {
   let index = indexes.get(rules);
   if (index) return index;
   const byToken: RuleIndex['byToken'] = new Map();
+  const sentenceRules: RuleIndex['sentenceRules'] = [];
   const indexed: Rule[] = [];
   const unindexed: Rule[] = [];
   for (const rule of rules) {
-    const tokensOfPattern = rule.patterns.map((p) => leadingTokens(p.source));
-    if (tokensOfPattern.some((t) => t === undefined)) {
+    if (rule.scope === 'sentence') {
+      // Found by the sentence's first word, read directly: openers such as "is" or "so" are too common to scan for.
+      const openers = rule.patterns.map((p) => leadingTokens(p.source));
+      if (openers.some((o) => o === undefined)) unindexed.push(rule);
+      else sentenceRules.push({ rule, openers: new Set(openers.flatMap((o) => [...o!])) });
+      continue;
+    }
+    const anchors = rule.patterns.map((p) => anchorsOf(p.source));
+    if (anchors.some((a) => a === undefined)) {
       unindexed.push(rule);
       continue;
     }
-    const flags = rulePattern(rule).flags.replace('g', 'y');
+    const flags = rulePattern(rule).flags.replace('g', '');
     const at = indexed.push(rule) - 1;
-    // The patterns that can begin with each token, in the rule's order (the first that matches wins, as in the alternation).
-    const patternsByToken = new Map<string, string[]>();
-    rule.patterns.forEach((p, i) => {
-      for (const t of tokensOfPattern[i]!) patternsByToken.set(t, [...(patternsByToken.get(t) ?? []), `(?:${p.source})`]);
+    const patternsByToken = new Map<string, AnchoredPattern[]>();
+    // Parts keep their pattern's place and their own within it: at one start the earlier wins.
+    (anchors as Anchor[][]).flat().forEach((anchor, order) => {
+      const pattern: AnchoredPattern = anchor.prefix
+        ? { sticky: new RegExp(`(?<=${anchor.prefix})(?:${anchor.rest})`, `${flags}y`), prefix: new RegExp(`(?:${anchor.prefix})$`, flags), order }
+        : { sticky: new RegExp(anchor.rest, `${flags}y`), order };
+      for (const t of anchor.tokens) patternsByToken.set(t, [...(patternsByToken.get(t) ?? []), pattern]);
     });
-    const shared = new Map<string, RegExp>();
-    for (const [token, sources] of patternsByToken) {
-      const source = sources.join('|');
-      if (!shared.has(source)) shared.set(source, new RegExp(source, flags));
-      byToken.set(token, [...(byToken.get(token) ?? []), { rule: at, sticky: shared.get(source)! }]);
-    }
+    for (const [token, patterns] of patternsByToken) byToken.set(token, [...(byToken.get(token) ?? []), { rule: at, patterns }]);
   }
   const words = [...byToken.keys()].filter((t) => /^\w+$/.test(t)).sort((a, b) => b.length - a.length);
   const marks = [...byToken.keys()].filter((t) => !/^\w+$/.test(t));
   const alternatives = [...(words.length ? [`\\b(?:${words.map(escapeRegExp).join('|')})\\b`] : []), ...marks.map(escapeRegExp)];
-  index = { scan: alternatives.length ? new RegExp(alternatives.join('|'), 'gi') : undefined, byToken, indexed, unindexed };
+  index = { scan: alternatives.length ? new RegExp(alternatives.join('|'), 'gi') : undefined, sentenceRules, byToken, indexed, unindexed };
   indexes.set(rules, index);
   return index;
 }
 
+// A sentence's first word, as the scan would read it (a leading mark is its own token).
+const FIRST_WORD = /\w+/y;
+
+/** Where a match found at its anchor `at` starts: the leftmost start of its prefix that ends at the anchor. */
+function matchStart(pattern: AnchoredPattern, normalized: string, at: number): number {
+  if (!pattern.prefix) return at;
+  const before = normalized.slice(Math.max(0, at - PREFIX_REACH), at);
+  const m = pattern.prefix.exec(before);
+  return m ? at - before.length + m.index : at;
+}
+
 /**
- * Every match of every rule, the same as running `matchRule` (or `matchSentences`) for each, but in about
- * one pass over the text. Matches of one rule do not overlap, as in a global scan.
+ * Every match of every rule, as running `matchRule` (or `matchSentences`) for each would find them, but in
+ * about one pass over the text. Matches of one rule do not overlap, as in a global scan.
  */
 export function matchRules(rules: readonly Rule[], normalized: string, sentences: readonly Span[], quotations: readonly Span[]): RuleMatch[] {
   const index = ruleIndex(rules);
@@ -141,11 +173,20 @@ export function matchRules(rules: readonly Rule[], normalized: string, sentences
   for (const rule of index.unindexed) {
     out.push(...(rule.scope === 'sentence' ? matchSentences(rule, normalized, sentences, quotations) : matchRule(rule, normalized, quotations)));
   }
+  if (index.sentenceRules.length) {
+    for (const s of sentences) {
+      FIRST_WORD.lastIndex = s.start;
+      const opener = FIRST_WORD.exec(normalized)?.[0].toLowerCase() ?? normalized[s.start]!;
+      for (const { rule, openers } of index.sentenceRules) {
+        const m = openers.has(opener) ? matchSentence(rule, normalized, s, quotations) : undefined;
+        if (m) out.push(m);
+      }
+    }
+  }
   if (!index.scan) return out;
-  // Where each indexed rule's last match ended: a global scan resumes after it, so no overlap.
-  const busyUntil = new Array<number>(index.indexed.length).fill(0);
-  // Sentence-scope rules try the sentences that open with one of their words.
-  let sentenceStarts: Map<number, number> | undefined;
+  // Candidates per rule, then, as a global scan would: the leftmost first (the earlier pattern at a tie),
+  // and the next one only from where the last ended. A pattern anchored on a later word is found late.
+  const candidates: Candidate[][] = index.indexed.map(() => []);
   const scan = index.scan;
   scan.lastIndex = 0;
   let hit: RegExpExecArray | null;
@@ -153,24 +194,31 @@ export function matchRules(rules: readonly Rule[], normalized: string, sentences
     const at = hit.index;
     const word = hit[0];
     // Most words are already lower case; only capitalised ones pay for the conversion.
-    const candidates = index.byToken.get(word) ?? index.byToken.get(word.toLowerCase())!;
-    for (const { rule: r, sticky } of candidates) {
-      if (at < busyUntil[r]!) continue;
-      const rule = index.indexed[r]!;
-      if (rule.scope === 'sentence') {
-        sentenceStarts ??= new Map(sentences.map((s, i) => [s.start, i]));
-        const s = sentenceStarts.get(at);
-        const m = s === undefined ? undefined : matchSentence(rule, normalized, sentences[s]!, quotations);
-        if (m) out.push(m);
-        continue;
+    for (const { rule: r, patterns } of index.byToken.get(word) ?? index.byToken.get(word.toLowerCase())!) {
+      for (const pattern of patterns) {
+        pattern.sticky.lastIndex = at;
+        if (!pattern.sticky.test(normalized)) continue;
+        const start = matchStart(pattern, normalized, at);
+        if (pattern.sticky.lastIndex > start) candidates[r]!.push({ start, end: pattern.sticky.lastIndex, order: pattern.order });
       }
-      sticky.lastIndex = at;
-      if (!sticky.test(normalized)) continue;
-      const end = sticky.lastIndex;
-      if (end === at) continue;
-      busyUntil[r] = end;
-      if (allowedAt(rule, quotations, at)) out.push({ rule, start: at, end });
     }
   }
+  candidates.forEach((found, r) => {
+    const rule = index.indexed[r]!;
+    found.sort((a, b) => a.start - b.start || a.order - b.order);
+    let busyUntil = 0;
+    for (const c of found) {
+      if (c.start < busyUntil) continue;
+      busyUntil = c.end;
+      // A match in the wrong place is still consumed, as in a global scan.
+      if (allowedAt(rule, quotations, c.start)) out.push({ rule, start: c.start, end: c.end });
+    }
+  });
   return out;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  order: number;
 }

@@ -10,7 +10,8 @@ export default defineRule({
   patterns: [
     // First-person words in a quote that closes on its own speech tag: "…I…," she said.
     // Starts at the opening quote, so the scan runs once per quote rather than once per pronoun.
-    /"(?=[^"\n]{0,400}?\b(?:I|I'm|I've|I'd|I'll|me|my|myself|we|we're|we've|our|us)\b)[^"\n]{0,400}?[,.!?\u2026-]"\s*(?:,\s*)?(?:he|she|they|the\s+\w+|[A-Z][\w.'-]*(?:\s+[A-Z][\w'-]*)??)\s+(?:would\s+|'d\s+)?(?:said|says|say|admitted|admits|confessed|replied|added|clarified|continued|told|explained|recalled|revealed|whispered|insisted|confided|muse|mused|reflect|reflected)\b/,
+    // Only an opening quote (after white space or a bracket) is tried: a closing one would read on to the next quote.
+    /(?<=^|[\s(\[])"(?=[^"\n]{0,400}?\b(?:I|I'm|I've|I'd|I'll|me|my|myself|we|we're|we've|our|us)\b)[^"\n]{0,400}?[,.!?\u2026-]"\s*(?:,\s*)?(?:he|she|they|the\s+\w+|[A-Z][\w.'-]*(?:\s+[A-Z][\w'-]*)??)\s+(?:would\s+|'d\s+)?(?:said|says|say|admitted|admits|confessed|replied|added|clarified|continued|told|explained|recalled|revealed|whispered|insisted|confided|muse|mused|reflect|reflected)\b/,
   ],
   examples: {
     flag: ['"I have always sung from the heart," she said.', '"We were never the same after that," he said.'],
