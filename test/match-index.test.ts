@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anchorsOf, leadingTokens } from '../src/engine/leading-words';
-import { matchRule, matchRules, matchSentences, ruleIndexOf, type RuleMatch } from '../src/engine/match';
+import { matchRule, matchRules, matchSentences, ruleIndexOf, scanText, type RuleMatch } from '../src/engine/match';
+import { claimPatterns } from '../src/engine/checker/index';
 import { defineRule, type Rule } from '../src/engine/rule';
 import { findQuotations, normalizeForMatching, splitSentences } from '../src/engine/text';
 import { rules } from '../src/rules/index';
@@ -77,6 +78,19 @@ function matchIndexed(ruleSet: readonly Rule[], text: string): string[] {
   return keys(matchRules(ruleSet, normalized, splitSentences(normalized), findQuotations(normalized)));
 }
 
+/** The fact checker's claims, found in the same pass as the rules, against a global scan of each. */
+function claimsFound(text: string): string[][] {
+  const normalized = normalizeForMatching(text);
+  const { extra } = scanText(rules, claimPatterns, normalized, splitSentences(normalized), findQuotations(normalized));
+  return claimPatterns.map((p) => extra.get(p)!.map((s) => `${s.start}-${s.end}`));
+}
+function claimsScanned(text: string): string[][] {
+  const normalized = normalizeForMatching(text);
+  return claimPatterns.map((p) =>
+    [...normalized.matchAll(new RegExp(p.source, `${p.flags.replace(/[gy]/g, '')}g`))].filter((m) => m[0]).map((m) => `${m.index}-${m.index + m[0].length}`),
+  );
+}
+
 const keys = (matches: readonly RuleMatch[]) => matches.map((m) => `${m.rule.id} ${m.start}-${m.end}`).sort();
 
 describe('matchRules: every rule found through its leading words', () => {
@@ -89,6 +103,13 @@ describe('matchRules: every rule found through its leading words', () => {
     const expected = scanEachRule(rules, text);
     expect(expected.length).toBeGreaterThan(rules.length);
     expect(matchIndexed(rules, text)).toEqual(expected);
+  });
+
+  it('finds the fact checker\'s claims in the same pass, as a scan of each would', () => {
+    const text = "Tom's 50th birthday in May. At 37, she wed; the pair got engaged in 2019 and he died in 2020. Her April 3 birthday bash.";
+    const found = claimsFound(text);
+    expect(found.flat().length).toBeGreaterThanOrEqual(6);
+    expect(found).toEqual(claimsScanned(text));
   });
 
   it('reports a match found by a later word from where the pattern really starts', () => {
@@ -134,6 +155,9 @@ describe.skipIf(!corpusPresent)('matchRules on the shared corpus (../shared)', (
       readdirSync(`${CORPUS}${dir}`).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(`${CORPUS}${dir}/${f}`, 'utf8')).text as string),
     );
     expect(texts.length).toBeGreaterThan(0);
-    for (const text of texts) expect(matchIndexed(rules, text)).toEqual(scanEachRule(rules, text));
+    for (const text of texts) {
+      expect(matchIndexed(rules, text)).toEqual(scanEachRule(rules, text));
+      expect(claimsFound(text)).toEqual(claimsScanned(text));
+    }
   });
 });

@@ -2,9 +2,9 @@ import { rules as bundledRules } from '../rules/index';
 import { knownFacts as bundledFacts } from '../facts/index';
 import type { KnownFacts } from '../facts/schema';
 import { extendToAttribution } from './attribution';
-import { checkFacts } from './checker/index';
+import { checkFacts, claimPatterns } from './checker/index';
 import { denseSentences } from './density';
-import { matchRules, type RuleMatch } from './match';
+import { scanText, type RuleMatch } from './match';
 import type { Rule } from './rule';
 import { fabricationScore, summarize, verdictFor } from './summary';
 import { findQuotations, normalizeForMatching, spansOverlapping, splitSentences, type Span } from './text';
@@ -25,7 +25,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}, context: Ana
   const sentences = splitSentences(normalized);
   const quotations = findQuotations(normalized);
 
-  const matches = matchRules(ruleSet, normalized, sentences, quotations);
+  // One pass finds the rules' phrases and the claims the fact checker reads.
+  const { matches, extra: claims } = scanText(ruleSet, claimPatterns, normalized, sentences, quotations);
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const anonymous = anonymousFindings(matches, normalized);
@@ -41,7 +42,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, context: Ana
   // The article-level verdict decides how much of the invented-interview evidence is shown.
   const fabricated = verdictFor(fabricationScore(signals)) === 'likely-fabricated';
   const invented = inventedCandidates.filter((m) => shownInvented(m, fabricated, cues.dense, sentences)).map(toFinding);
-  const facts = checkFacts(normalized, sentences, options, context.facts ?? bundledFacts);
+  const facts = checkFacts(normalized, sentences, options, context.facts ?? bundledFacts, claims);
 
   const all = mergeOverlapping([...anonymous, ...unverified, ...invented, ...facts]);
   const wanted = options.categories ? new Set(options.categories) : undefined;

@@ -1,5 +1,6 @@
-import { escapeRegExp, type Rule } from './rule';
-import { anchorsOf, leadingTokens, type Anchor } from './leading-words';
+import type { Rule } from './rule';
+import { leadingTokens } from './leading-words';
+import { PatternIndex, type PatternGroup } from './pattern-index';
 import { spanIndexAt, type Span } from './text';
 
 export interface RuleMatch {
@@ -76,149 +77,92 @@ export function matchSentences(rule: Rule, normalized: string, sentences: readon
 }
 
 /**
- * Rules found by their words. One case-insensitive pass finds every word a pattern is anchored on (its
- * first word, or a rarer later one: see `anchorsOf`); where one stands, only the patterns anchored on it
- * are tried, sticky, so their look-behinds still see the text before. Patterns that cannot be anchored
- * are scanned in full, as before.
+ * Rules found through one pass over the text (see PatternIndex), with any extra patterns the caller wants
+ * found in the same pass (the fact checker's claims). Sentence-scope rules are tried on the sentences that
+ * open with one of their words, read directly: openers such as "is" or "so" are too common to scan for.
  */
-interface AnchoredPattern {
-  /** The pattern from its anchor word on, with the part before that word as a look-behind. */
-  sticky: RegExp;
-  /** For a pattern anchored on a later word: finds where the match really starts, before the anchor. */
-  prefix?: RegExp;
-  /** The pattern's place in its rule: at one start, the earlier pattern wins, as in an alternation. */
-  order: number;
-}
-
 interface RuleIndex {
-  /** Every anchor word and mark of the indexed text-scope rules, as one global pattern. */
-  scan: RegExp | undefined;
-  /** Sentence-scope rules, each with the words a sentence it flags can open with. */
+  patterns: PatternIndex;
+  /** Text-scope rules: group i of `patterns`. Extra patterns follow them, one group each. */
+  textRules: Rule[];
   sentenceRules: { rule: Rule; openers: Set<string> }[];
-  /** For each anchor word or mark: the rules with patterns anchored on it, those patterns in the rule's order. */
-  byToken: Map<string, { rule: number; patterns: AnchoredPattern[] }[]>;
-  indexed: Rule[];
-  unindexed: Rule[];
+  /** Sentence-scope rules whose openers cannot be read off their patterns: tried on every sentence. */
+  everySentenceRules: Rule[];
 }
 
-const indexes = new WeakMap<readonly Rule[], RuleIndex>();
+const indexes = new WeakMap<readonly Rule[], Map<readonly RegExp[], RuleIndex>>();
 
-/** Which rules could be indexed by their words, and which are scanned in full (for tests and the bench). */
+/** Which rules are found by their words, and which need a scan of the whole text (for tests and the bench). */
 export function ruleIndexOf(rules: readonly Rule[]): { indexed: Rule[]; unindexed: Rule[] } {
-  const { indexed, sentenceRules, unindexed } = ruleIndex(rules);
-  return { indexed: [...indexed, ...sentenceRules.map((s) => s.rule)], unindexed };
+  const index = ruleIndex(rules, NO_EXTRA);
+  const textIndexed = index.textRules.filter((_, i) => index.patterns.isAnchored(i));
+  const textUnindexed = index.textRules.filter((_, i) => !index.patterns.isAnchored(i));
+  return { indexed: [...textIndexed, ...index.sentenceRules.map((s) => s.rule)], unindexed: [...textUnindexed, ...index.everySentenceRules] };
 }
 
-// How far before its anchor a match may start and still have that start recovered exactly.
-const PREFIX_REACH = 1000;
+const NO_EXTRA: readonly RegExp[] = [];
 
-function ruleIndex(rules: readonly Rule[]): RuleIndex {
-  let index = indexes.get(rules);
+function ruleIndex(rules: readonly Rule[], extra: readonly RegExp[]): RuleIndex {
+  let byExtra = indexes.get(rules);
+  if (!byExtra) indexes.set(rules, (byExtra = new Map()));
+  let index = byExtra.get(extra);
   if (index) return index;
-  const byToken: RuleIndex['byToken'] = new Map();
+  const textRules = rules.filter((r) => r.scope !== 'sentence');
   const sentenceRules: RuleIndex['sentenceRules'] = [];
-  const indexed: Rule[] = [];
-  const unindexed: Rule[] = [];
+  const everySentenceRules: Rule[] = [];
   for (const rule of rules) {
-    if (rule.scope === 'sentence') {
-      // Found by the sentence's first word, read directly: openers such as "is" or "so" are too common to scan for.
-      const openers = rule.patterns.map((p) => leadingTokens(p.source));
-      if (openers.some((o) => o === undefined)) unindexed.push(rule);
-      else sentenceRules.push({ rule, openers: new Set(openers.flatMap((o) => [...o!])) });
-      continue;
-    }
-    const anchors = rule.patterns.map((p) => anchorsOf(p.source));
-    if (anchors.some((a) => a === undefined)) {
-      unindexed.push(rule);
-      continue;
-    }
-    const flags = rulePattern(rule).flags.replace('g', '');
-    const at = indexed.push(rule) - 1;
-    const patternsByToken = new Map<string, AnchoredPattern[]>();
-    // Parts keep their pattern's place and their own within it: at one start the earlier wins.
-    (anchors as Anchor[][]).flat().forEach((anchor, order) => {
-      const pattern: AnchoredPattern = anchor.prefix
-        ? { sticky: new RegExp(`(?<=${anchor.prefix})(?:${anchor.rest})`, `${flags}y`), prefix: new RegExp(`(?:${anchor.prefix})$`, flags), order }
-        : { sticky: new RegExp(anchor.rest, `${flags}y`), order };
-      for (const t of anchor.tokens) patternsByToken.set(t, [...(patternsByToken.get(t) ?? []), pattern]);
-    });
-    for (const [token, patterns] of patternsByToken) byToken.set(token, [...(byToken.get(token) ?? []), { rule: at, patterns }]);
+    if (rule.scope !== 'sentence') continue;
+    const openers = rule.patterns.map((p) => leadingTokens(p.source));
+    if (openers.some((o) => o === undefined)) everySentenceRules.push(rule);
+    else sentenceRules.push({ rule, openers: new Set(openers.flatMap((o) => [...o!])) });
   }
-  const words = [...byToken.keys()].filter((t) => /^\w+$/.test(t)).sort((a, b) => b.length - a.length);
-  const marks = [...byToken.keys()].filter((t) => !/^\w+$/.test(t));
-  const alternatives = [...(words.length ? [`\\b(?:${words.map(escapeRegExp).join('|')})\\b`] : []), ...marks.map(escapeRegExp)];
-  index = { scan: alternatives.length ? new RegExp(alternatives.join('|'), 'gi') : undefined, sentenceRules, byToken, indexed, unindexed };
-  indexes.set(rules, index);
+  const groups: PatternGroup[] = [
+    ...textRules.map((rule) => ({ patterns: rule.patterns, flags: rulePattern(rule).flags.replace('g', '') })),
+    ...extra.map((p) => ({ patterns: [p], flags: p.flags.replace(/[gy]/g, '') })),
+  ];
+  index = { patterns: new PatternIndex(groups), textRules, sentenceRules, everySentenceRules };
+  byExtra.set(extra, index);
   return index;
 }
 
 // A sentence's first word, as the scan would read it (a leading mark is its own token).
 const FIRST_WORD = /\w+/y;
 
-/** Where a match found at its anchor `at` starts: the leftmost start of its prefix that ends at the anchor. */
-function matchStart(pattern: AnchoredPattern, normalized: string, at: number): number {
-  if (!pattern.prefix) return at;
-  const before = normalized.slice(Math.max(0, at - PREFIX_REACH), at);
-  const m = pattern.prefix.exec(before);
-  return m ? at - before.length + m.index : at;
+export interface TextScan {
+  matches: RuleMatch[];
+  /** Where each extra pattern matched, as a global scan of it would find. */
+  extra: Map<RegExp, Span[]>;
 }
 
 /**
- * Every match of every rule, as running `matchRule` (or `matchSentences`) for each would find them, but in
- * about one pass over the text. Matches of one rule do not overlap, as in a global scan.
+ * Every match of every rule (as running `matchRule` or `matchSentences` for each would find them) and of
+ * each extra pattern, in about one pass over the text. Matches of one rule do not overlap.
  */
-export function matchRules(rules: readonly Rule[], normalized: string, sentences: readonly Span[], quotations: readonly Span[]): RuleMatch[] {
-  const index = ruleIndex(rules);
-  const out: RuleMatch[] = [];
-  for (const rule of index.unindexed) {
-    out.push(...(rule.scope === 'sentence' ? matchSentences(rule, normalized, sentences, quotations) : matchRule(rule, normalized, quotations)));
-  }
+export function scanText(rules: readonly Rule[], extra: readonly RegExp[], normalized: string, sentences: readonly Span[], quotations: readonly Span[]): TextScan {
+  const index = ruleIndex(rules, extra);
+  const matches: RuleMatch[] = [];
+  for (const rule of index.everySentenceRules) matches.push(...matchSentences(rule, normalized, sentences, quotations));
   if (index.sentenceRules.length) {
     for (const s of sentences) {
       FIRST_WORD.lastIndex = s.start;
       const opener = FIRST_WORD.exec(normalized)?.[0].toLowerCase() ?? normalized[s.start]!;
       for (const { rule, openers } of index.sentenceRules) {
         const m = openers.has(opener) ? matchSentence(rule, normalized, s, quotations) : undefined;
-        if (m) out.push(m);
+        if (m) matches.push(m);
       }
     }
   }
-  if (!index.scan) return out;
-  // Candidates per rule, then, as a global scan would: the leftmost first (the earlier pattern at a tie),
-  // and the next one only from where the last ended. A pattern anchored on a later word is found late.
-  const candidates: Candidate[][] = index.indexed.map(() => []);
-  const scan = index.scan;
-  scan.lastIndex = 0;
-  let hit: RegExpExecArray | null;
-  while ((hit = scan.exec(normalized))) {
-    const at = hit.index;
-    const word = hit[0];
-    // Most words are already lower case; only capitalised ones pay for the conversion.
-    for (const { rule: r, patterns } of index.byToken.get(word) ?? index.byToken.get(word.toLowerCase())!) {
-      for (const pattern of patterns) {
-        pattern.sticky.lastIndex = at;
-        if (!pattern.sticky.test(normalized)) continue;
-        const start = matchStart(pattern, normalized, at);
-        if (pattern.sticky.lastIndex > start) candidates[r]!.push({ start, end: pattern.sticky.lastIndex, order: pattern.order });
-      }
-    }
-  }
-  candidates.forEach((found, r) => {
-    const rule = index.indexed[r]!;
-    found.sort((a, b) => a.start - b.start || a.order - b.order);
-    let busyUntil = 0;
-    for (const c of found) {
-      if (c.start < busyUntil) continue;
-      busyUntil = c.end;
-      // A match in the wrong place is still consumed, as in a global scan.
-      if (allowedAt(rule, quotations, c.start)) out.push({ rule, start: c.start, end: c.end });
-    }
+  const found = index.patterns.find(normalized);
+  index.textRules.forEach((rule, i) => {
+    // A match in the wrong place is still consumed, as in a global scan: filtered only now.
+    for (const span of found[i]!) if (allowedAt(rule, quotations, span.start)) matches.push({ rule, ...span });
   });
-  return out;
+  const extraFound = new Map<RegExp, Span[]>();
+  extra.forEach((p, i) => extraFound.set(p, found[index.textRules.length + i]!));
+  return { matches, extra: extraFound };
 }
 
-interface Candidate {
-  start: number;
-  end: number;
-  order: number;
+/** Every match of every rule: `scanText` without extra patterns. */
+export function matchRules(rules: readonly Rule[], normalized: string, sentences: readonly Span[], quotations: readonly Span[]): RuleMatch[] {
+  return scanText(rules, NO_EXTRA, normalized, sentences, quotations).matches;
 }

@@ -14,6 +14,7 @@ const STRAIGHTEN: Record<string, string> = {
 /**
  * Same-length copy of the text with curly quotes and apostrophes straightened and odd spaces
  * made plain, so one pattern covers ’ and ' and offsets still point into the original text.
+ * (One pass with a lookup measured faster than three literal replacements.)
  */
 export function normalizeForMatching(text: string): string {
   return text.replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u00A0\u2007\u202F\u2009\u200A]/g, (c) => STRAIGHTEN[c] ?? c);
@@ -46,17 +47,23 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
+const isLetterOrDot = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+
 function isAbbreviation(text: string, dotAt: number): boolean {
   let i = dotAt;
-  while (i > 0 && dotAt - i < 6 && /[A-Za-z.]/.test(text[i - 1]!)) i--;
+  while (i > 0 && dotAt - i < 6 && isLetterOrDot(text.charCodeAt(i - 1))) i--;
   const word = text.slice(i, dotAt).toLowerCase();
   // Single capital initials ("J. Lo", "Michael B. Jordan") do not end a sentence either.
   return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word);
 }
 
+// White space as \s sees it: ASCII spaces and controls, no-break and other Unicode spaces.
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end });
 }
 

@@ -1,6 +1,6 @@
 import type { Person } from '../../facts/schema';
 import { ageOn, formatDate, isoDay } from './dates';
-import { contradiction, resolvePronoun, sentenceAt, type CheckContext, type ClaimChecker } from './context';
+import { claimMatches, contradiction, resolvePronoun, sentenceAt, type CheckContext, type ClaimChecker } from './context';
 import type { Finding } from '../types';
 
 // Shapes that pin an age on a named person: "Cruise, 62,", "Cruise (62)", "Cruise turned 63".
@@ -12,7 +12,7 @@ const AFTER_NAME = [
 // "at 59, Keanu", "62-year-old Tom Cruise".
 const BEFORE_NAME = [/\b(?:at|aged)\s+(\d{1,3}),\s*$/i, /\b(\d{1,3})-year-old\s+(?:[\w'.:-]+\s+){0,3}$/i];
 // "At 37, she was": the pronoun is resolved from the sentences around it.
-const PRONOUN_AGE = /\b(?:at|aged)\s+(\d{1,3}),\s+(?:she|he)\b/gi;
+export const PRONOUN_AGE = /\b(?:at|aged)\s+(\d{1,3}),\s+(?:she|he)\b/i;
 const PAST_CONTEXT = /\b(?:when|back\s+then|at\s+the\s+time|years\s+ago|decades\s+ago|once)\b/i;
 
 interface AgeClaim {
@@ -36,7 +36,7 @@ export const checkAges: ClaimChecker = (ctx) => {
       if (b) claims.push({ person: m.person, age: Number(b[1]), start: m.start - before.length + b.index, end: m.end });
     }
   }
-  for (const p of ctx.normalized.matchAll(PRONOUN_AGE)) {
+  for (const p of claimMatches(ctx, PRONOUN_AGE)) {
     const person = resolvePronoun(ctx, p.index);
     if (person) claims.push({ person, age: Number(p[1]), start: p.index, end: p.index + p[0].length });
   }

@@ -1,13 +1,13 @@
 import type { Person } from '../../facts/schema';
 import { MONTH_NAME, MONTHS, formatDate, monthNumber, parsePartialDate } from './dates';
-import { contradiction, resolvePronoun, type ClaimChecker } from './context';
+import { claimMatches, contradiction, resolvePronoun, type ClaimChecker } from './context';
 import type { Finding } from '../types';
 
 const ORDINAL = String.raw`(\d{1,3})(?:st|nd|rd|th)`;
 // "Beckham's 50th birthday in May", "her April 30th birthday", "on de Armas' 37th birthday in April".
-const BIRTHDAY = new RegExp(
-  String.raw`(?:('s|')|\b(her|his))\s+(?:(${MONTH_NAME})\s+(\d{1,2})(?:st|nd|rd|th)?\s+)?(?:${ORDINAL}\s+)?birthday(?:\s+(?:party|bash|celebrations?|dinner))?(?:\s+(?:in|on|this|last)\s+(${MONTH_NAME})\b(?:\s+(\d{1,2})\b)?)?`,
-  'gi',
+export const BIRTHDAY = new RegExp(
+  String.raw`(?:('s|')|\b(her|his))\s+(?:(${MONTH_NAME})\s+(\d{1,2})(?:st|nd|rd|th)?\s+)?(?:${ORDINAL}\s+)?birthday\b(?:\s+(?:party|bash|celebrations?|dinner))?(?:\s+(?:in|on|this|last)\s+(${MONTH_NAME})\b(?:\s+(\d{1,2})\b)?)?`,
+  'i',
 );
 // "Cruise was born on July 3, 1962", "born in 1988".
 const BORN = new RegExp(String.raw`^\s+(?:was\s+)?born\s+(?:on\s+|in\s+)?(?:(${MONTH_NAME})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?:in\s+)?(\d{4})\b`, 'i');
@@ -15,7 +15,7 @@ const BORN = new RegExp(String.raw`^\s+(?:was\s+)?born\s+(?:on\s+|in\s+)?(?:(${M
 export const checkBirthdays: ClaimChecker = (ctx) => {
   const out: Finding[] = [];
   const byEnd = new Map(ctx.mentions.map((m) => [m.end, m.person]));
-  for (const b of ctx.normalized.matchAll(BIRTHDAY)) {
+  for (const b of claimMatches(ctx, BIRTHDAY)) {
     let person: Person | undefined;
     if (b[1]) person = byEnd.get(b.index);
     else person = resolvePronoun(ctx, b.index);

@@ -11,6 +11,8 @@ export interface CheckContext {
   mentions: readonly Mention[];
   facts: KnownFacts;
   time: ArticleTime;
+  /** Where the claim patterns were found in the engine's one pass over the text, when it made one. */
+  claims?: ReadonlyMap<RegExp, readonly Span[]>;
 }
 
 export type ClaimChecker = (ctx: CheckContext) => Finding[];
@@ -27,6 +29,40 @@ export function mentionsWithin(ctx: CheckContext, start: number, end: number): M
   }
   const out: Mention[] = [];
   for (let i = lo; i < list.length && list[i]!.start < end; i++) if (list[i]!.end <= end) out.push(list[i]!);
+  return out;
+}
+
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Every match of a claim pattern (one of `claimPatterns`), with its groups, in order: read at the places
+ * the engine's one pass found it, or, without that pass, by scanning the text for it.
+ */
+export function claimMatches(ctx: CheckContext, claim: RegExp): RegExpExecArray[] {
+  const found = ctx.claims?.get(claim);
+  const flags = claim.flags.replace(/[gy]/g, '');
+  if (!found) return [...ctx.normalized.matchAll(new RegExp(claim.source, `${flags}g`))];
+  let sticky = stickyCopies.get(claim);
+  if (!sticky) stickyCopies.set(claim, (sticky = new RegExp(claim.source, `${flags}y`)));
+  const out: RegExpExecArray[] = [];
+  for (const span of found) {
+    sticky.lastIndex = span.start;
+    const m = sticky.exec(ctx.normalized);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+/** The sentences where a claim pattern occurs: an extractor reads only those, not every sentence of a long page. */
+export function sentencesWith(ctx: CheckContext, claim: RegExp): Span[] {
+  const out: Span[] = [];
+  let last = -1;
+  for (const m of claimMatches(ctx, claim)) {
+    const i = spansOverlapping(ctx.sentences, m.index, m.index + Math.max(1, m[0].length))[0];
+    if (i === undefined || i === last) continue;
+    out.push(ctx.sentences[i]!);
+    last = i;
+  }
   return out;
 }
 

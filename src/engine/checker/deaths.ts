@@ -1,8 +1,8 @@
 import { formatDate, toDate } from './dates';
-import { contradiction, mentionsWithin, type ClaimChecker } from './context';
+import { contradiction, mentionsWithin, sentencesWith, type ClaimChecker } from './context';
 import type { Finding } from '../types';
 
-const DEATH = /\b(?:died|dies|dead|passed\s+away|was\s+killed|lost\s+(?:his|her|their)\s+life|death\s+of|funeral\s+of|RIP)\b/i;
+export const DEATH = /\b(?:died|dies|dead|passed\s+away|was\s+killed|lost\s+(?:his|her|their)\s+life|death\s+of|funeral\s+of|RIP)\b/i;
 const DENIAL = /\b(?:hoax|fake|false|not\s+dead|alive|rumou?r\w*|debunk\w*|death\s+threats?|near-death|brush\s+with\s+death|death\s+of\s+(?:the|a|an|her|his|their)\b|dead\s+(?:tired|serious|set|wrong|ringer|end))/i;
 
 // "her parents died", "his best friend's death": a relative's or friend's death, not the named person's.
@@ -11,7 +11,7 @@ const SOMEONE_ELSE = /\b(?:parents?|mother|father|mom|dad|brother|sister|son|dau
 /** "Rihanna died in a crash" about someone the facts list as living (as of their date) is contradicted. */
 export const checkDeaths: ClaimChecker = (ctx) => {
   const out: Finding[] = [];
-  for (const s of ctx.sentences) {
+  for (const s of sentencesWith(ctx, DEATH)) {
     const text = ctx.normalized.slice(s.start, s.end);
     const claim = DEATH.exec(text);
     if (!claim || DENIAL.test(text)) continue;

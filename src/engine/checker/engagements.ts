@@ -1,10 +1,10 @@
 import type { Person } from '../../facts/schema';
 import { formatDate, toDate } from './dates';
-import { contradiction, HEDGED, mainPeople, mentionsWithin, type CheckContext, type ClaimChecker } from './context';
+import { contradiction, HEDGED, mainPeople, mentionsWithin, sentencesWith, type CheckContext, type ClaimChecker } from './context';
 import type { Finding } from '../types';
 
 // Words that assert an engagement or a proposal has happened.
-const ENGAGEMENT = /\b(?:engaged|engagement(?:\s+rings?)?|fianc[eé]e?|proposed|proposal|popped\s+the\s+question|(?:dropped|got\s+down|went\s+down|knelt)\s+(?:to|on)\s+one\s+knee|said\s+yes)\b/i;
+export const ENGAGEMENT = /\b(?:engaged|engagement(?:\s+rings?)?|fianc[eé]e?|proposed|proposal|popped\s+the\s+question|(?:dropped|got\s+down|went\s+down|knelt)\s+(?:to|on)\s+one\s+knee|said\s+yes)\b/i;
 // "engaged in a discussion" is not an engagement.
 const NOT_ROMANTIC = /\bengaged\s+(?:in|with\s+fans|audiences)\b|\bspeaking\s+engagement|\bengagement\s+(?:rate|numbers|metrics)\b/i;
 
@@ -16,7 +16,7 @@ const NOT_ROMANTIC = /\bengaged\s+(?:in|with\s+fans|audiences)\b|\bspeaking\s+en
 export const checkEngagements: ClaimChecker = (ctx) => {
   const out: Finding[] = [];
   const main = mainPeople(ctx);
-  for (const s of ctx.sentences) {
+  for (const s of sentencesWith(ctx, ENGAGEMENT)) {
     const text = ctx.normalized.slice(s.start, s.end);
     const claim = ENGAGEMENT.exec(text);
     if (!claim || NOT_ROMANTIC.test(text) || HEDGED.test(text)) continue;

@@ -1,23 +1,33 @@
 import type { KnownFacts } from '../../facts/schema';
 import type { Span } from '../text';
 import type { AnalyzeOptions, Finding } from '../types';
-import { checkAges } from './ages';
-import { checkBirthdays } from './birthdays';
+import { checkAges, PRONOUN_AGE } from './ages';
+import { BIRTHDAY, checkBirthdays } from './birthdays';
 import type { CheckContext, ClaimChecker } from './context';
 import { articleTime } from './dates';
-import { checkDeaths } from './deaths';
-import { checkEngagements } from './engagements';
-import { checkMarriages } from './marriages';
+import { checkDeaths, DEATH } from './deaths';
+import { checkEngagements, ENGAGEMENT } from './engagements';
+import { checkMarriages, YEAR } from './marriages';
 import { findMentions } from './people';
 import { checkWorks } from './works';
 
 /** Each extractor finds one kind of claim the facts can settle, and reports only contradictions. */
 export const claimCheckers: readonly ClaimChecker[] = [checkAges, checkBirthdays, checkMarriages, checkEngagements, checkDeaths, checkWorks];
 
-export function checkFacts(normalized: string, sentences: readonly Span[], options: AnalyzeOptions, facts: KnownFacts): Finding[] {
+/** The claims the extractors look for, found in the engine's one pass over the text with the rules. */
+export const claimPatterns: readonly RegExp[] = [PRONOUN_AGE, BIRTHDAY, DEATH, ENGAGEMENT, YEAR];
+
+export function checkFacts(
+  normalized: string,
+  sentences: readonly Span[],
+  options: AnalyzeOptions,
+  facts: KnownFacts,
+  claims?: ReadonlyMap<RegExp, readonly Span[]>,
+): Finding[] {
   const ctx: CheckContext = {
     normalized,
     sentences,
+    claims,
     mentions: findMentions(normalized, facts),
     facts,
     time: articleTime(normalized, options.published, options.now ?? new Date()),

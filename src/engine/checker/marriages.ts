@@ -1,10 +1,11 @@
 import type { Marriage } from '../../facts/schema';
 import { normalizeForMatching } from '../text';
 import { formatDate, parsePartialDate } from './dates';
-import { contradiction, mentionsWithin, type CheckContext, type ClaimChecker } from './context';
+import { contradiction, mentionsWithin, sentencesWith, type CheckContext, type ClaimChecker } from './context';
 import type { Finding } from '../types';
 
 const MARRIAGE_WORDS = /\b(?:married|marries|marry|marrying|wed|weds|wedded|wedding|marriage|union|tied\s+the\s+knot|nuptials|husband|wife|spouse)\b/i;
+export const YEAR = /\b(?:19|20)\d\d\b/;
 const PARTING_WORDS = /\b(?:divorc\w*|split\w*|separat\w*|ending|ended|break-?up|broke\s+up|parted|annul\w*)\b/i;
 
 /** Names a marriage partner may go by in the text: a listed person's names, or the plain name given. */
@@ -20,9 +21,8 @@ function partnerNames(ctx: CheckContext, partner: string): string[] {
 export const checkMarriages: ClaimChecker = (ctx) => {
   const out: Finding[] = [];
   const names = new Map(ctx.facts.marriages.flatMap((m) => m.spouses).map((who) => [who, partnerNames(ctx, who)]));
-  for (const s of ctx.sentences) {
+  for (const s of sentencesWith(ctx, YEAR)) {
     const text = ctx.normalized.slice(s.start, s.end);
-    if (!/\b(?:19|20)\d\d\b/.test(text)) continue;
     const named = new Set(mentionsWithin(ctx, s.start, s.end).map((m) => m.person.id));
     if (!named.size) continue;
     for (const marriage of ctx.facts.marriages) {

@@ -1,0 +1,140 @@
+import { anchorsOf, type Anchor } from './leading-words';
+import { escapeRegExp } from './rule';
+import type { Span } from './text';
+
+/**
+ * Finds many patterns in one pass over a text. A group is a list of patterns matched as one alternation
+ * (a rule's patterns, or a claim the fact checker looks for); each group gets what a global scan of that
+ * alternation would find: the leftmost match first, the earlier pattern at a tie, no overlaps, no empty
+ * matches.
+ *
+ * How: every pattern is anchored on a word (see `anchorsOf`); one case-insensitive scan finds all anchor
+ * words, and a pattern is tried, sticky, only where its anchor stands, so its look-behinds still see the
+ * text before. A group with a pattern that cannot be anchored is scanned in full, as before.
+ */
+export interface PatternGroup {
+  patterns: readonly RegExp[];
+  /** Flags for the whole group (without g and y), as its alternation would be compiled. */
+  flags: string;
+}
+
+interface AnchoredPattern {
+  /** The pattern from its anchor word on, with the part before that word as a look-behind. */
+  sticky: RegExp;
+  /** For a pattern anchored on a later word: finds where the match really starts, before the anchor. */
+  prefix?: RegExp;
+  /** The pattern's place in its group: at one start, the earlier pattern wins, as in an alternation. */
+  order: number;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  order: number;
+}
+
+// How far before its anchor a match may start and still have that start recovered exactly.
+const PREFIX_REACH = 1000;
+
+export class PatternIndex {
+  /** Every anchor word and mark, as one global pattern. */
+  private readonly scan: RegExp | undefined;
+  /** For each anchor word or mark: the groups with patterns anchored on it, those patterns in order. */
+  private readonly byToken = new Map<string, { group: number; patterns: AnchoredPattern[] }[]>();
+  /** Groups scanned in full, as one global alternation each. */
+  private readonly fullScans = new Map<number, RegExp>();
+
+  constructor(groups: readonly PatternGroup[]) {
+    groups.forEach((group, g) => {
+      const anchors = group.patterns.map((p) => anchorsOf(p.source));
+      if (anchors.some((a) => a === undefined)) {
+        this.fullScans.set(g, new RegExp(group.patterns.map((p) => `(?:${p.source})`).join('|'), `${group.flags}g`));
+        return;
+      }
+      const patternsByToken = new Map<string, AnchoredPattern[]>();
+      // Parts keep their pattern's place and their own within it: at one start the earlier wins.
+      (anchors as Anchor[][]).flat().forEach((anchor, order) => {
+        const pattern: AnchoredPattern = anchor.prefix
+          ? { sticky: new RegExp(`(?<=${anchor.prefix})(?:${anchor.rest})`, `${group.flags}y`), prefix: new RegExp(`(?:${anchor.prefix})$`, group.flags), order }
+          : { sticky: new RegExp(anchor.rest, `${group.flags}y`), order };
+        for (const t of anchor.tokens) patternsByToken.set(t, [...(patternsByToken.get(t) ?? []), pattern]);
+      });
+      for (const [token, patterns] of patternsByToken) this.byToken.set(token, [...(this.byToken.get(token) ?? []), { group: g, patterns }]);
+    });
+    const words = [...this.byToken.keys()].filter((t) => /^\w+$/.test(t)).sort((a, b) => b.length - a.length);
+    const marks = [...this.byToken.keys()].filter((t) => !/^\w+$/.test(t));
+    const alternatives = [...(words.length ? [`\\b(?:${words.map(escapeRegExp).join('|')})\\b`] : []), ...marks.map(escapeRegExp)];
+    this.scan = alternatives.length ? new RegExp(alternatives.join('|'), 'gi') : undefined;
+    this.groupCount = groups.length;
+  }
+
+  private readonly groupCount: number;
+
+  /** Whether group `g` is found through anchors (false: scanned in full). */
+  isAnchored(g: number): boolean {
+    return !this.fullScans.has(g);
+  }
+
+  /** Every group's matches in `text`, in order of position. */
+  find(text: string): Span[][] {
+    const candidates: Candidate[][] = Array.from({ length: this.groupCount }, () => []);
+    const scan = this.scan;
+    if (scan) {
+      scan.lastIndex = 0;
+      let hit: RegExpExecArray | null;
+      while ((hit = scan.exec(text))) {
+        const at = hit.index;
+        const word = hit[0];
+        // Most words are already lower case; only capitalised ones pay for the conversion.
+        for (const { group, patterns } of this.byToken.get(word) ?? this.byToken.get(word.toLowerCase())!) {
+          for (const pattern of patterns) {
+            pattern.sticky.lastIndex = at;
+            if (!pattern.sticky.test(text)) continue;
+            const start = matchStart(pattern, text, at);
+            if (pattern.sticky.lastIndex > start) candidates[group]!.push({ start, end: pattern.sticky.lastIndex, order: pattern.order });
+          }
+        }
+      }
+    }
+    return candidates.map((found, g) => {
+      const full = this.fullScans.get(g);
+      return full ? scanWhole(full, text) : leftmostFirst(found);
+    });
+  }
+}
+
+/** Where a match found at its anchor `at` starts: the leftmost start of its prefix that ends at the anchor. */
+function matchStart(pattern: AnchoredPattern, text: string, at: number): number {
+  if (!pattern.prefix) return at;
+  const before = text.slice(Math.max(0, at - PREFIX_REACH), at);
+  const m = pattern.prefix.exec(before);
+  return m ? at - before.length + m.index : at;
+}
+
+/** As a global scan chooses: the leftmost candidate (the earlier pattern at a tie), then the next after it. */
+function leftmostFirst(found: Candidate[]): Span[] {
+  found.sort((a, b) => a.start - b.start || a.order - b.order);
+  const out: Span[] = [];
+  let busyUntil = 0;
+  for (const c of found) {
+    if (c.start < busyUntil) continue;
+    busyUntil = c.end;
+    out.push({ start: c.start, end: c.end });
+  }
+  return out;
+}
+
+/** A global scan of the whole text, skipping empty matches so a careless pattern cannot loop. */
+function scanWhole(re: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
