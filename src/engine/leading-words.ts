@@ -66,6 +66,11 @@ function tokensOf(alternatives: readonly (readonly Item[])[], bounded: boolean):
 export interface Anchor {
   tokens: Set<LeadingToken>;
   prefix?: string;
+  /**
+   * Where the prefix is dear to check backwards at every anchor (a whole quotation, say): its cheap tail,
+   * checked behind the anchor instead; the whole prefix is then checked only where the rest matched.
+   */
+  guard?: string;
   rest: string;
 }
 
@@ -79,6 +84,8 @@ export interface Anchor {
 export function anchorsOf(source: string): Anchor[] | undefined {
   const alternatives = parse(source);
   if (!alternatives) return undefined;
+  // One sequence: cut or spelt out as it is cheapest. "a|b" at the top: as written, or each alternative on its own.
+  if (alternatives.length === 1) return cheapestParts(alternatives[0]!, SPELL_OUT_DEPTH)?.parts;
   const whole = tokensOf(alternatives, false);
   let best: Parts | undefined = whole && { parts: [{ tokens: whole, rest: source }], cost: cost(whole) };
   if (best && best.cost < CHEAP) return best.parts;
@@ -98,7 +105,7 @@ interface Parts {
 // Below this expected cost (no common word among its tokens) a pattern is left as written; spelling out
 // nests at most this deep and takes groups of at most this many alternatives.
 const CHEAP = 1.5;
-const SPELL_OUT_WIDTH = 12;
+const SPELL_OUT_WIDTH = 40;
 const SPELL_OUT_DEPTH = 1;
 const MAX_PARTS = 48;
 
@@ -131,10 +138,14 @@ function cheapestCut(items: readonly Item[]): Parts | undefined {
   const whole = tokensOf([items], false);
   let best: Parts | undefined = whole && { parts: [{ tokens: whole, rest: join(items) }], cost: cost(whole) };
   for (let cut = 1; cut < items.length; cut++) {
-    if (!wordMayStartAt(items, cut) || costlyBehind(items.slice(0, cut))) continue;
+    if (!wordMayStartAt(items, cut)) continue;
     const tokens = tokensOf([items.slice(cut)], true);
     if (!tokens || (best && cost(tokens) >= best.cost)) continue;
-    best = { parts: [{ tokens, prefix: join(items.slice(0, cut)), rest: join(items.slice(cut)) }], cost: cost(tokens) };
+    const prefix = items.slice(0, cut);
+    let cheapFrom = prefix.length;
+    while (cheapFrom > 0 && !costlyBehind([prefix[cheapFrom - 1]!])) cheapFrom--;
+    const guard = cheapFrom > 0 ? join(prefix.slice(cheapFrom)) : undefined;
+    best = { parts: [{ tokens, prefix: join(prefix), ...(cheapFrom > 0 && { guard }), rest: join(items.slice(cut)) }], cost: cost(tokens) };
   }
   return best;
 }
@@ -144,7 +155,13 @@ function cheapestCut(items: readonly Item[]): Parts | undefined {
  * quotation, say) would be re-read at every step, dearer than trying the pattern where it begins.
  */
 function costlyBehind(items: readonly Item[]): boolean {
-  return items.some((i) => (i.atom.kind === 'assert' && !i.atom.startsWord && !i.atom.endsWord && i.atomSource.startsWith('(')) || (i.max > 60 && i.max !== Infinity) || (i.atom.kind === 'group' && i.atom.alternatives.some(costlyBehind)));
+  return items.some(
+    (i) =>
+      // A short look-around such as (?<=\w) is cheap; a long one may hide a whole quotation.
+      (i.atom.kind === 'assert' && i.atomSource.startsWith('(') && i.atomSource.length > 16) ||
+      (i.max > 60 && i.max !== Infinity) ||
+      (i.atom.kind === 'group' && i.atom.alternatives.some(costlyBehind)),
+  );
 }
 
 const join = (items: readonly Item[]) => items.map((i) => i.source).join('');

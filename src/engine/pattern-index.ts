@@ -37,8 +37,9 @@ interface Candidate {
 const PREFIX_REACH = 1000;
 
 export class PatternIndex {
-  /** Every anchor word and mark, as one global pattern. */
+  /** Every anchor word and mark, as one global pattern, for lower-cased text (and for any text, as a fallback). */
   private readonly scan: RegExp | undefined;
+  private readonly scanAnyCase: RegExp | undefined;
   /** For each anchor word or mark: the groups with patterns anchored on it, those patterns in order. */
   private readonly byToken = new Map<string, { group: number; patterns: AnchoredPattern[] }[]>();
   /** Groups scanned in full, as one global alternation each. */
@@ -54,9 +55,13 @@ export class PatternIndex {
       const patternsByToken = new Map<string, AnchoredPattern[]>();
       // Parts keep their pattern's place and their own within it: at one start the earlier wins.
       (anchors as Anchor[][]).flat().forEach((anchor, order) => {
-        const pattern: AnchoredPattern = anchor.prefix
-          ? { sticky: new RegExp(`(?<=${anchor.prefix})(?:${anchor.rest})`, `${group.flags}y`), prefix: new RegExp(`(?:${anchor.prefix})$`, group.flags), order }
-          : { sticky: new RegExp(anchor.rest, `${group.flags}y`), order };
+        const behind = anchor.guard ?? anchor.prefix;
+        const pattern: AnchoredPattern = {
+          sticky: new RegExp(behind ? `(?<=${behind})(?:${anchor.rest})` : anchor.rest, `${group.flags}y`),
+          // Ends one character before the window's end: the anchor's first character stays in view for a \b.
+          ...(anchor.prefix !== undefined && { prefix: new RegExp(`(?:${anchor.prefix})(?=[\\s\\S]$)`, group.flags) }),
+          order,
+        };
         for (const t of anchor.tokens) patternsByToken.set(t, [...(patternsByToken.get(t) ?? []), pattern]);
       });
       for (const [token, patterns] of patternsByToken) this.byToken.set(token, [...(this.byToken.get(token) ?? []), { group: g, patterns }]);
@@ -64,7 +69,8 @@ export class PatternIndex {
     const words = [...this.byToken.keys()].filter((t) => /^\w+$/.test(t)).sort((a, b) => b.length - a.length);
     const marks = [...this.byToken.keys()].filter((t) => !/^\w+$/.test(t));
     const alternatives = [...(words.length ? [`\\b(?:${words.map(escapeRegExp).join('|')})\\b`] : []), ...marks.map(escapeRegExp)];
-    this.scan = alternatives.length ? new RegExp(alternatives.join('|'), 'gi') : undefined;
+    this.scan = alternatives.length ? new RegExp(alternatives.join('|'), 'g') : undefined;
+    this.scanAnyCase = alternatives.length ? new RegExp(alternatives.join('|'), 'gi') : undefined;
     this.groupCount = groups.length;
   }
 
@@ -78,20 +84,24 @@ export class PatternIndex {
   /** Every group's matches in `text`, in order of position. */
   find(text: string): Span[][] {
     const candidates: Candidate[][] = Array.from({ length: this.groupCount }, () => []);
-    const scan = this.scan;
+    // The anchors are looked for in a lower-cased copy: a case-sensitive scan is much faster. Where lower-casing
+    // changes the length (a dotted capital I), offsets would shift: then the text itself is scanned, ignoring case.
+    const lower = text.toLowerCase();
+    const sameLength = lower.length === text.length;
+    const scan = sameLength ? this.scan : this.scanAnyCase;
+    const scanned = sameLength ? lower : text;
     if (scan) {
       scan.lastIndex = 0;
       let hit: RegExpExecArray | null;
-      while ((hit = scan.exec(text))) {
+      while ((hit = scan.exec(scanned))) {
         const at = hit.index;
         const word = hit[0];
-        // Most words are already lower case; only capitalised ones pay for the conversion.
         for (const { group, patterns } of this.byToken.get(word) ?? this.byToken.get(word.toLowerCase())!) {
           for (const pattern of patterns) {
             pattern.sticky.lastIndex = at;
             if (!pattern.sticky.test(text)) continue;
             const start = matchStart(pattern, text, at);
-            if (pattern.sticky.lastIndex > start) candidates[group]!.push({ start, end: pattern.sticky.lastIndex, order: pattern.order });
+            if (start >= 0 && pattern.sticky.lastIndex > start) candidates[group]!.push({ start, end: pattern.sticky.lastIndex, order: pattern.order });
           }
         }
       }
@@ -103,12 +113,15 @@ export class PatternIndex {
   }
 }
 
-/** Where a match found at its anchor `at` starts: the leftmost start of its prefix that ends at the anchor. */
+/**
+ * Where a match found at its anchor `at` starts: the leftmost start of its prefix that ends at the anchor;
+ * -1 when no prefix does (possible only where just a guard was checked behind the anchor).
+ */
 function matchStart(pattern: AnchoredPattern, text: string, at: number): number {
   if (!pattern.prefix) return at;
-  const before = text.slice(Math.max(0, at - PREFIX_REACH), at);
-  const m = pattern.prefix.exec(before);
-  return m ? at - before.length + m.index : at;
+  const from = Math.max(0, at - PREFIX_REACH);
+  const m = pattern.prefix.exec(text.slice(from, at + 1));
+  return m ? from + m.index : -1;
 }
 
 /** As a global scan chooses: the leftmost candidate (the earlier pattern at a tie), then the next after it. */
