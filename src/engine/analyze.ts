@@ -2,7 +2,7 @@ import { rules as bundledRules } from '../rules/index';
 import { knownFacts as bundledFacts } from '../facts/index';
 import type { KnownFacts } from '../facts/schema';
 import { extendToAttribution } from './attribution';
-import { checkFacts, claimPatterns } from './checker/index';
+import { checkFacts, claimPatternsFor } from './checker/index';
 import { denseSentences } from './density';
 import { scanText, type RuleMatch } from './match';
 import type { Rule } from './rule';
@@ -26,7 +26,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}, context: Ana
   const quotations = findQuotations(normalized);
 
   // One pass finds the rules' phrases and the claims the fact checker reads.
-  const { matches, extra: claims } = scanText(ruleSet, claimPatterns, normalized, sentences, quotations);
+  const facts = context.facts ?? bundledFacts;
+  const { matches, extra: claims } = scanText(ruleSet, claimPatternsFor(facts), normalized, sentences, quotations);
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const anonymous = anonymousFindings(matches, normalized);
@@ -42,9 +43,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}, context: Ana
   // The article-level verdict decides how much of the invented-interview evidence is shown.
   const fabricated = verdictFor(fabricationScore(signals)) === 'likely-fabricated';
   const invented = inventedCandidates.filter((m) => shownInvented(m, fabricated, cues.dense, sentences)).map(toFinding);
-  const facts = checkFacts(normalized, sentences, options, context.facts ?? bundledFacts, claims);
+  const contradictions = checkFacts(normalized, sentences, options, facts, claims);
 
-  const all = mergeOverlapping([...anonymous, ...unverified, ...invented, ...facts]);
+  const all = mergeOverlapping([...anonymous, ...unverified, ...invented, ...contradictions]);
   const wanted = options.categories ? new Set(options.categories) : undefined;
   const findings = wanted ? all.filter((f) => wanted.has(f.category)) : all;
   return { findings, summary: summarize(findings, signals) };

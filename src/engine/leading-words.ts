@@ -71,6 +71,8 @@ export interface Anchor {
    * checked behind the anchor instead; the whole prefix is then checked only where the rest matched.
    */
   guard?: string;
+  /** How far back the prefix usually reaches (its longest match, white space runs taken as short). */
+  reach?: number;
   rest: string;
 }
 
@@ -145,9 +147,24 @@ function cheapestCut(items: readonly Item[]): Parts | undefined {
     let cheapFrom = prefix.length;
     while (cheapFrom > 0 && !costlyBehind([prefix[cheapFrom - 1]!])) cheapFrom--;
     const guard = cheapFrom > 0 ? join(prefix.slice(cheapFrom)) : undefined;
-    best = { parts: [{ tokens, prefix: join(prefix), ...(cheapFrom > 0 && { guard }), rest: join(items.slice(cut)) }], cost: cost(tokens) };
+    best = { parts: [{ tokens, prefix: join(prefix), ...(cheapFrom > 0 && { guard }), reach: usualReach(prefix), rest: join(items.slice(cut)) }], cost: cost(tokens) };
   }
   return best;
+}
+
+// An unbounded repeat ("\s+") is taken to reach this far when sizing the window a prefix is looked for in.
+const USUAL_REPEATS = 8;
+
+/** The longest a sequence can match, with unbounded repeats taken as USUAL_REPEATS long. */
+function usualReach(items: readonly Item[]): number {
+  let total = 0;
+  for (const item of items) {
+    const times = Math.min(item.max, Math.max(item.min, USUAL_REPEATS));
+    const one =
+      item.atom.kind === 'group' ? Math.max(...item.atom.alternatives.map(usualReach)) : item.atom.kind === 'assert' ? 0 : 1;
+    total += one * times;
+  }
+  return total;
 }
 
 /**

@@ -23,6 +23,8 @@ interface AnchoredPattern {
   sticky: RegExp;
   /** For a pattern anchored on a later word: finds where the match really starts, before the anchor. */
   prefix?: RegExp;
+  /** How far back to look for the prefix first (its usual reach); further only where that fails. */
+  reach: number;
   /** The pattern's place in its group: at one start, the earlier pattern wins, as in an alternation. */
   order: number;
 }
@@ -60,6 +62,7 @@ export class PatternIndex {
           sticky: new RegExp(behind ? `(?<=${behind})(?:${anchor.rest})` : anchor.rest, `${group.flags}y`),
           // Ends one character before the window's end: the anchor's first character stays in view for a \b.
           ...(anchor.prefix !== undefined && { prefix: new RegExp(`(?:${anchor.prefix})(?=[\\s\\S]$)`, group.flags) }),
+          reach: Math.min(anchor.reach ?? PREFIX_REACH, PREFIX_REACH),
           order,
         };
         for (const t of anchor.tokens) patternsByToken.set(t, [...(patternsByToken.get(t) ?? []), pattern]);
@@ -119,9 +122,15 @@ export class PatternIndex {
  */
 function matchStart(pattern: AnchoredPattern, text: string, at: number): number {
   if (!pattern.prefix) return at;
-  const from = Math.max(0, at - PREFIX_REACH);
-  const m = pattern.prefix.exec(text.slice(from, at + 1));
-  return m ? from + m.index : -1;
+  // A window as long as the prefix usually is: searching it costs little. Failing that (a long run of
+  // white space, say), the longest window; only then is there no prefix. A window that starts inside a
+  // word could let a leading \b match there: the leftmost start is then confirmed in the longer window.
+  for (const reach of pattern.reach < PREFIX_REACH ? [pattern.reach + 1, PREFIX_REACH] : [PREFIX_REACH]) {
+    const from = Math.max(0, at - reach);
+    const m = pattern.prefix.exec(text.slice(from, at + 1));
+    if (m && (m.index > 0 || from === 0)) return from + m.index;
+  }
+  return -1;
 }
 
 /** As a global scan chooses: the leftmost candidate (the earlier pattern at a tie), then the next after it. */

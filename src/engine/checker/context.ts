@@ -38,10 +38,10 @@ const stickyCopies = new WeakMap<RegExp, RegExp>();
  * Every match of a claim pattern (one of `claimPatterns`), with its groups, in order: read at the places
  * the engine's one pass found it, or, without that pass, by scanning the text for it.
  */
-export function claimMatches(ctx: CheckContext, claim: RegExp): RegExpExecArray[] {
+export function claimMatches(ctx: Pick<CheckContext, 'normalized' | 'claims'>, claim: RegExp): RegExpExecArray[] {
   const found = ctx.claims?.get(claim);
   const flags = claim.flags.replace(/[gy]/g, '');
-  if (!found) return [...ctx.normalized.matchAll(new RegExp(claim.source, `${flags}g`))];
+  if (!found) return [...ctx.normalized.matchAll(new RegExp(claim.source, `${flags}g`))].filter((m) => m[0] !== '');
   let sticky = stickyCopies.get(claim);
   if (!sticky) stickyCopies.set(claim, (sticky = new RegExp(claim.source, `${flags}y`)));
   const out: RegExpExecArray[] = [];

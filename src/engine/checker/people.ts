@@ -9,33 +9,46 @@ export interface Mention {
 }
 
 interface NameIndex {
+  /** Every full name and alias, one alternative each, longest first. */
   fullNames: RegExp;
+  /** Every short name ("Cruise"), the same way; which may be used is decided per article. */
+  shortNames: RegExp;
   byName: Map<string, Person>;
-  shortNames: Map<string, Person[]>;
+  ownersOfShortName: Map<string, Person[]>;
 }
 
 const indexes = new WeakMap<KnownFacts, NameIndex>();
 
-// Letters either side mean the name is part of a longer word ("Tomorrow" is not "Tom"). The check
-// before the name is done in code (startsWord): a leading look-behind would run at every position.
-const wordPattern = (names: Iterable<string>) =>
-  new RegExp(`(?:${[...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+/**
+ * One alternative per name, each starting on a word boundary and not running into a longer word, so the
+ * engine's one pass can find each by its rarest word ("Rod" in "A-Rod"). Letters before the name are
+ * checked in code (startsWord): "\b" alone would let "Émile" follow a letter such as "é".
+ */
+export function namesPattern(names: Iterable<string>): RegExp {
+  const sorted = [...new Set(names)].sort((a, b) => b.length - a.length);
+  // "\b" at the ends where the name has a word character there: it lets the one pass find the name by its words.
+  const alternatives = sorted.map(
+    (n) => `${/^\w/.test(n) ? '\\b' : '(?<![\\p{L}\\p{N}])'}${escapeRegExp(n)}${/\w$/.test(n) ? '\\b' : ''}(?![\\p{L}\\p{N}])`,
+  );
+  // An empty list must match nothing, not everything.
+  return new RegExp(alternatives.length ? alternatives.join('|') : '(?!)', 'u');
+}
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const startsWord = (text: string, at: number) => at === 0 || !LETTER_OR_DIGIT.test(text[at - 1]!);
+export const startsWord = (text: string, at: number) => at === 0 || !LETTER_OR_DIGIT.test(text[at - 1]!);
 
-function nameIndex(facts: KnownFacts): NameIndex {
+export function nameIndex(facts: KnownFacts): NameIndex {
   let index = indexes.get(facts);
   if (!index) {
     const byName = new Map<string, Person>();
-    const shortNames = new Map<string, Person[]>();
+    const ownersOfShortName = new Map<string, Person[]>();
     for (const p of facts.people) {
       for (const n of [p.name, ...p.aliases]) byName.set(normalizeForMatching(n), p);
       for (const n of p.shortNames) {
         const key = normalizeForMatching(n);
-        shortNames.set(key, [...(shortNames.get(key) ?? []), p]);
+        ownersOfShortName.set(key, [...(ownersOfShortName.get(key) ?? []), p]);
       }
     }
-    index = { fullNames: wordPattern(byName.keys()), byName, shortNames };
+    index = { fullNames: namesPattern(byName.keys()), shortNames: namesPattern(ownersOfShortName.keys()), byName, ownersOfShortName };
     indexes.set(facts, index);
   }
   return index;
@@ -45,18 +58,18 @@ function nameIndex(facts: KnownFacts): NameIndex {
  * Where known people are named. Full names and aliases count anywhere; short names ("Cruise", "Ana")
  * only in an article that also names that person in full, and only when no other person there shares it.
  */
-export function findMentions(normalized: string, facts: KnownFacts): Mention[] {
+export function findMentions(normalized: string, facts: KnownFacts, findAll: (pattern: RegExp) => readonly RegExpExecArray[]): Mention[] {
   const index = nameIndex(facts);
   const mentions: Mention[] = [];
   const present = new Set<Person>();
-  for (const m of normalized.matchAll(index.fullNames)) {
+  for (const m of findAll(index.fullNames)) {
     if (!startsWord(normalized, m.index)) continue;
     const person = index.byName.get(m[0])!;
     present.add(person);
     mentions.push({ person, start: m.index, end: m.index + m[0].length });
   }
   const usable = new Map<string, Person>();
-  for (const [name, owners] of index.shortNames) {
+  for (const [name, owners] of index.ownersOfShortName) {
     const here = owners.filter((p) => present.has(p));
     if (here.length === 1) usable.set(name, here[0]!);
   }
@@ -64,13 +77,14 @@ export function findMentions(normalized: string, facts: KnownFacts): Mention[] {
     // Full-name mentions are sorted and disjoint: walk them alongside, so "Cruise" inside "Tom Cruise" is skipped.
     const full = mentions.slice();
     let k = 0;
-    for (const m of normalized.matchAll(wordPattern(usable.keys()))) {
-      if (!startsWord(normalized, m.index)) continue;
+    for (const m of findAll(index.shortNames)) {
+      const person = usable.get(m[0]);
+      if (!person || !startsWord(normalized, m.index)) continue;
       const start = m.index;
       const end = start + m[0].length;
       while (k < full.length && full[k]!.end <= start) k++;
       if (k < full.length && full[k]!.start < end) continue;
-      mentions.push({ person: usable.get(m[0])!, start, end });
+      mentions.push({ person, start, end });
     }
   }
   return mentions.sort((a, b) => a.start - b.start);

@@ -1,8 +1,8 @@
 import type { Work } from '../../facts/schema';
-import { escapeRegExp } from '../rule';
 import { normalizeForMatching } from '../text';
 import { MONTH_NAME, formatDate, monthNumber, parsePartialDate } from './dates';
-import { contradiction, HEDGED, type CheckContext, type ClaimChecker } from './context';
+import { claimMatches, contradiction, HEDGED, type CheckContext, type ClaimChecker } from './context';
+import { namesPattern, startsWord } from './people';
 import type { Finding } from '../types';
 
 const RELEASE = new RegExp(
@@ -13,15 +13,10 @@ const DIRECTED = /\bdirected\s+by\s+((?:[A-Z][\w'.-]+\s?){1,4})/;
 
 const titleIndex = new WeakMap<readonly Work[], RegExp>();
 
-function titlePattern(works: readonly Work[]): RegExp {
+/** Every title and alias as a whole word, found in the engine's one pass. Case-sensitive: "Speed" the film, not "speed". */
+export function titlePattern(works: readonly Work[]): RegExp {
   let re = titleIndex.get(works);
-  if (!re) {
-    const titles = works.flatMap((w) => [w.title, ...w.aliases]).map(normalizeForMatching);
-    titles.sort((a, b) => b.length - a.length);
-    // Case-sensitive: "Speed" the film, not "speed" the word.
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${titles.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-    titleIndex.set(works, re);
-  }
+  if (!re) titleIndex.set(works, (re = namesPattern(works.flatMap((w) => [w.title, ...w.aliases]).map(normalizeForMatching))));
   return re;
 }
 
@@ -32,8 +27,8 @@ function workByTitle(works: readonly Work[], title: string): Work | undefined {
 /** Release dates and directors stated in the same sentence as a film's title, against the record. */
 export const checkWorks: ClaimChecker = (ctx) => {
   const out: Finding[] = [];
-  const re = titlePattern(ctx.facts.works);
-  const titles = [...ctx.normalized.matchAll(re)];
+  // A title inside a longer word is no title: letters before it are checked as for names.
+  const titles = claimMatches(ctx, titlePattern(ctx.facts.works)).filter((t) => startsWord(ctx.normalized, t.index));
   titles.forEach((t, i) => {
     const work = workByTitle(ctx.facts.works, t[0]);
     if (!work || isFranchiseReference(ctx.normalized, t.index, t.index + t[0].length)) return;
