@@ -19,9 +19,13 @@ export interface PatternGroup {
 }
 
 interface AnchoredPattern {
-  /** The pattern from its anchor word on, with the part before that word as a look-behind. */
+  /**
+   * The pattern from its anchor word on, with the part before that word as a look-behind. Where that
+   * part is the whole prefix it is captured (group 1), and its length gives the match's start.
+   */
   sticky: RegExp;
-  /** For a pattern anchored on a later word: finds where the match really starts, before the anchor. */
+  capturesPrefix: boolean;
+  /** Where only a guard was checked behind the anchor: finds the whole prefix and so the match's start. */
   prefix?: RegExp;
   /** How far back to look for the prefix first (its usual reach); further only where that fails. */
   reach: number;
@@ -57,11 +61,12 @@ export class PatternIndex {
       const patternsByToken = new Map<string, AnchoredPattern[]>();
       // Parts keep their pattern's place and their own within it: at one start the earlier wins.
       (anchors as Anchor[][]).flat().forEach((anchor, order) => {
-        const behind = anchor.guard ?? anchor.prefix;
+        const behind = anchor.guard !== undefined ? `(?<=${anchor.guard})` : anchor.prefix !== undefined ? `(?<=(${anchor.prefix}))` : '';
         const pattern: AnchoredPattern = {
-          sticky: new RegExp(behind ? `(?<=${behind})(?:${anchor.rest})` : anchor.rest, `${group.flags}y`),
+          sticky: new RegExp(`${behind}(?:${anchor.rest})`, `${group.flags}y`),
+          capturesPrefix: anchor.guard === undefined && anchor.prefix !== undefined,
           // Ends one character before the window's end: the anchor's first character stays in view for a \b.
-          ...(anchor.prefix !== undefined && { prefix: new RegExp(`(?:${anchor.prefix})(?=[\\s\\S]$)`, group.flags) }),
+          ...(anchor.guard !== undefined && { prefix: new RegExp(`(?:${anchor.prefix})(?=[\\s\\S]$)`, group.flags) }),
           reach: Math.min(anchor.reach ?? PREFIX_REACH, PREFIX_REACH),
           order,
         };
@@ -102,8 +107,15 @@ export class PatternIndex {
         for (const { group, patterns } of this.byToken.get(word) ?? this.byToken.get(word.toLowerCase())!) {
           for (const pattern of patterns) {
             pattern.sticky.lastIndex = at;
-            if (!pattern.sticky.test(text)) continue;
-            const start = matchStart(pattern, text, at);
+            let start = at;
+            if (pattern.capturesPrefix) {
+              const m = pattern.sticky.exec(text);
+              if (!m) continue;
+              start = at - m[1]!.length;
+            } else {
+              if (!pattern.sticky.test(text)) continue;
+              start = matchStart(pattern, text, at);
+            }
             if (start >= 0 && pattern.sticky.lastIndex > start) candidates[group]!.push({ start, end: pattern.sticky.lastIndex, order: pattern.order });
           }
         }
@@ -122,15 +134,24 @@ export class PatternIndex {
  */
 function matchStart(pattern: AnchoredPattern, text: string, at: number): number {
   if (!pattern.prefix) return at;
-  // A window as long as the prefix usually is: searching it costs little. Failing that (a long run of
-  // white space, say), the longest window; only then is there no prefix. A window that starts inside a
-  // word could let a leading \b match there: the leftmost start is then confirmed in the longer window.
-  for (const reach of pattern.reach < PREFIX_REACH ? [pattern.reach + 1, PREFIX_REACH] : [PREFIX_REACH]) {
+  // Windows from short to long: searching a short one costs little, and most prefixes (a quotation
+  // before its speech tag, say) are short. A window that starts inside a word could let a leading \b
+  // match there: the start is then confirmed in a longer window.
+  for (const reach of prefixWindows(pattern.reach)) {
     const from = Math.max(0, at - reach);
     const m = pattern.prefix.exec(text.slice(from, at + 1));
     if (m && (m.index > 0 || from === 0)) return from + m.index;
   }
   return -1;
+}
+
+const SHORT_WINDOW = 120;
+
+function prefixWindows(reach: number): number[] {
+  const windows = [Math.min(reach + 1, SHORT_WINDOW)];
+  if (reach + 1 > SHORT_WINDOW) windows.push(Math.min(reach + 1, PREFIX_REACH));
+  if (windows.at(-1)! < PREFIX_REACH) windows.push(PREFIX_REACH);
+  return windows;
 }
 
 /** As a global scan chooses: the leftmost candidate (the earlier pattern at a tie), then the next after it. */

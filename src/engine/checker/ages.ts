@@ -24,7 +24,10 @@ interface AgeClaim {
 
 export const checkAges: ClaimChecker = (ctx) => {
   const claims: AgeClaim[] = [];
+  // Every age is a number: a name with no digit near it (most names) is passed over without reading around it.
+  const numbers = [...ctx.normalized.matchAll(/\d+/g)].map((d) => d.index);
   for (const m of ctx.mentions) {
+    if (!anyWithin(numbers, m.start - 60, m.end + 40)) continue;
     const after = ctx.normalized.slice(m.end, m.end + 40);
     for (const re of AFTER_NAME) {
       const a = re.exec(after);
@@ -51,6 +54,18 @@ export const checkAges: ClaimChecker = (ctx) => {
   }
   return out;
 };
+
+/** Whether a sorted list holds a value in [from, to). */
+function anyWithin(sorted: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! < to;
+}
 
 interface SentenceTime {
   years: string[];

@@ -32,6 +32,11 @@ export function mentionsWithin(ctx: CheckContext, start: number, end: number): M
   return out;
 }
 
+/** Where a claim pattern matched, as spans: from the engine's one pass, or, without it, by a scan. */
+export function claimSpans(ctx: Pick<CheckContext, 'normalized' | 'claims'>, claim: RegExp): readonly Span[] {
+  return ctx.claims?.get(claim) ?? claimMatches(ctx, claim).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 const stickyCopies = new WeakMap<RegExp, RegExp>();
 
 /**

@@ -3,7 +3,7 @@ import type { Span } from '../text';
 import type { AnalyzeOptions, Finding } from '../types';
 import { checkAges, PRONOUN_AGE } from './ages';
 import { BIRTHDAY, checkBirthdays } from './birthdays';
-import { claimMatches, type CheckContext, type ClaimChecker } from './context';
+import { claimSpans, type CheckContext, type ClaimChecker } from './context';
 import { articleTime } from './dates';
 import { checkDeaths, DEATH } from './deaths';
 import { checkEngagements, ENGAGEMENT } from './engagements';
@@ -40,7 +40,7 @@ export function checkFacts(
     normalized,
     sentences,
     claims,
-    mentions: findMentions(normalized, facts, (pattern) => claimMatches({ normalized, claims }, pattern)),
+    mentions: findMentions(normalized, facts, (pattern) => claimSpans({ normalized, claims }, pattern)),
     facts,
     time: articleTime(normalized, options.published, options.now ?? new Date()),
   };

@@ -8,10 +8,10 @@ const MARRIAGE_WORDS = /\b(?:married|marries|marry|marrying|wed|weds|wedded|wedd
 export const YEAR = /\b(?:19|20)\d\d\b/;
 const PARTING_WORDS = /\b(?:divorc\w*|split\w*|separat\w*|ending|ended|break-?up|broke\s+up|parted|annul\w*)\b/i;
 
-/** Names a marriage partner may go by in the text: a listed person's names, or the plain name given. */
+/** Names a marriage partner may go by in the text (normalized as the text is): a listed person's names, or the plain name given. */
 function partnerNames(ctx: CheckContext, partner: string): string[] {
   const person = ctx.facts.people.find((p) => p.id === partner);
-  return person ? [person.name, ...person.aliases, ...person.shortNames] : [partner, partner.split(' ').at(-1)!];
+  return (person ? [person.name, ...person.aliases, ...person.shortNames] : [partner, partner.split(' ').at(-1)!]).map(normalizeForMatching);
 }
 
 /**
@@ -28,7 +28,7 @@ export const checkMarriages: ClaimChecker = (ctx) => {
     for (const marriage of ctx.facts.marriages) {
       const [a, b] = marriage.spouses;
       const present = (who: string) =>
-        named.has(who) || names.get(who)!.some((n) => n.length > 3 && text.includes(normalizeForMatching(n)));
+        named.has(who) || names.get(who)!.some((n) => n.length > 3 && text.includes(n));
       if (!present(a) || !present(b)) continue;
       const finding = judgeYears(ctx, s, text, marriage, [...names.get(a)!, ...names.get(b)!]);
       if (finding) out.push(finding);
@@ -46,10 +46,10 @@ function judgeYears(ctx: CheckContext, s: { start: number; end: number }, text: 
     // Only a year close to its marriage word, or straight after a spouse's name ("Mimi Rogers in 1987")
     // in a sentence about the marriage, is a claim about the marriage.
     const lead = text.slice(Math.max(0, y.index - 30), y.index);
-    const afterName = names.some((n) => lead.trimEnd().endsWith(normalizeForMatching(n)));
+    const afterName = names.some((n) => lead.trimEnd().endsWith(n));
     const partingClaim = PARTING_WORDS.test(lead);
     // A marriage word with no spouse named near it ("the pair, who wed in 2000") may be about another couple.
-    const nameNear = names.some((n) => n.length > 2 && lead.includes(normalizeForMatching(n)));
+    const nameNear = names.some((n) => n.length > 2 && lead.includes(n));
     const marriageClaim = (MARRIAGE_WORDS.test(lead) && nameNear) || (afterName && MARRIAGE_WORDS.test(text));
     if (partingClaim && !nameNear) continue;
     if (!marriageClaim && !partingClaim) continue;

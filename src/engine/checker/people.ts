@@ -1,6 +1,6 @@
 import type { KnownFacts, Person } from '../../facts/schema';
 import { escapeRegExp } from '../rule';
-import { normalizeForMatching } from '../text';
+import { normalizeForMatching, type Span } from '../text';
 
 export interface Mention {
   person: Person;
@@ -58,15 +58,15 @@ export function nameIndex(facts: KnownFacts): NameIndex {
  * Where known people are named. Full names and aliases count anywhere; short names ("Cruise", "Ana")
  * only in an article that also names that person in full, and only when no other person there shares it.
  */
-export function findMentions(normalized: string, facts: KnownFacts, findAll: (pattern: RegExp) => readonly RegExpExecArray[]): Mention[] {
+export function findMentions(normalized: string, facts: KnownFacts, findAll: (pattern: RegExp) => readonly Span[]): Mention[] {
   const index = nameIndex(facts);
   const mentions: Mention[] = [];
   const present = new Set<Person>();
-  for (const m of findAll(index.fullNames)) {
-    if (!startsWord(normalized, m.index)) continue;
-    const person = index.byName.get(m[0])!;
+  for (const { start, end } of findAll(index.fullNames)) {
+    if (!startsWord(normalized, start)) continue;
+    const person = index.byName.get(normalized.slice(start, end))!;
     present.add(person);
-    mentions.push({ person, start: m.index, end: m.index + m[0].length });
+    mentions.push({ person, start, end });
   }
   const usable = new Map<string, Person>();
   for (const [name, owners] of index.ownersOfShortName) {
@@ -77,11 +77,9 @@ export function findMentions(normalized: string, facts: KnownFacts, findAll: (pa
     // Full-name mentions are sorted and disjoint: walk them alongside, so "Cruise" inside "Tom Cruise" is skipped.
     const full = mentions.slice();
     let k = 0;
-    for (const m of findAll(index.shortNames)) {
-      const person = usable.get(m[0]);
-      if (!person || !startsWord(normalized, m.index)) continue;
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const { start, end } of findAll(index.shortNames)) {
+      const person = usable.get(normalized.slice(start, end));
+      if (!person || !startsWord(normalized, start)) continue;
       while (k < full.length && full[k]!.end <= start) k++;
       if (k < full.length && full[k]!.start < end) continue;
       mentions.push({ person, start, end });
