@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { validateKnownFacts } from './src/facts/validate';
 import { validateRules } from './src/engine/rule';
+import { bundledAnchorTable } from './src/engine/anchor-table';
 import { rules } from './src/rules/index';
 import baseManifest from './manifest.json';
 
@@ -57,6 +58,8 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
     ],
+    // The rules' anchor words, read off their patterns here rather than on every page (see leading-words.ts).
+    define: { __GOSSIP_LENS_ANCHORS__: JSON.stringify(bundledAnchorTable()) },
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,

@@ -6,6 +6,9 @@ import { checkFactsFile } from './check-facts.mjs';
 
 await checkFactsFile();
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+// The rules' anchor words, read off their patterns once here rather than at every run (see leading-words.ts).
+const table = await build({ entryPoints: ['src/engine/anchor-table.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'silent' });
+const { bundledAnchorTable } = await import(`data:text/javascript;base64,${Buffer.from(table.outputFiles[0].text).toString('base64')}`);
 await build({
   entryPoints: ['src/cli/bin.ts'],
   outfile: 'build/cli/gossip-lens.js',
@@ -14,7 +17,7 @@ await build({
   format: 'esm',
   target: 'node20',
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  define: { __VERSION__: JSON.stringify(version) },
+  define: { __VERSION__: JSON.stringify(version), __GOSSIP_LENS_ANCHORS__: JSON.stringify(bundledAnchorTable()) },
   logLevel: 'warning',
 });
 console.log('built build/cli/gossip-lens.js');

@@ -51,6 +51,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}, context: Ana
   return { findings, summary: summarize(findings, signals) };
 }
 
+/**
+ * Builds what the first analysis would (the rule index: anchor words, compiled patterns) without reading a
+ * text, so a caller that works in slices can spend that once-only time in a slice of its own.
+ */
+export function prepare(context: AnalyzeContext = {}): void {
+  analyze('', {}, context);
+}
+
 function toFinding(m: RuleMatch): Finding {
   return { category: m.rule.category, rule: m.rule.id, start: m.start, end: m.end, message: m.rule.description };
 }

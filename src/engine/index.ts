@@ -1,4 +1,4 @@
-export { analyze, type AnalyzeContext } from './analyze';
+export { analyze, prepare, type AnalyzeContext } from './analyze';
 export * from './types';
 export type { Rule } from './rule';
 export { analyzeInChunks, chunkBoundaries, mergeAnalyses } from './chunks';

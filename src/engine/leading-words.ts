@@ -38,8 +38,37 @@ const WORD = /\w/;
  * Matching is taken as case-insensitive, as the matcher always makes it.
  */
 export function leadingTokens(source: string): Set<LeadingToken> | undefined {
+  const known = BUILT_IN?.[`first:${source}`];
+  if (known !== undefined) return known ? new Set(known[0]!.tokens) : undefined;
   const alternatives = parse(source);
   return alternatives && tokensOf(alternatives, false);
+}
+
+/** An anchor as data: what the build computes for the bundled patterns (see anchorTable). */
+export interface AnchorData {
+  tokens: string[];
+  prefix?: string;
+  guard?: string;
+  reach?: number;
+  rest: string;
+}
+
+// Filled in by the build (vite's and esbuild's `define`) with the anchors of the bundled rules and facts, so
+// a page or a CLI run does not spend its first ~100 ms reading patterns. Absent (tests, a rule added since):
+// computed here, with the same result.
+declare const __GOSSIP_LENS_ANCHORS__: Record<string, AnchorData[] | null> | undefined;
+const BUILT_IN: Record<string, AnchorData[] | null> | undefined = typeof __GOSSIP_LENS_ANCHORS__ === 'undefined' ? undefined : __GOSSIP_LENS_ANCHORS__;
+
+/** The anchors of these patterns as data, keyed as the look-ups above read them: for the build to bundle. */
+export function anchorTable(anchored: readonly RegExp[], firstWordOnly: readonly RegExp[]): Record<string, AnchorData[] | null> {
+  const table: Record<string, AnchorData[] | null> = {};
+  const toData = (a: Anchor): AnchorData => ({ ...a, tokens: [...a.tokens] });
+  for (const p of anchored) table[`anchors:${p.source}`] = computeAnchors(p.source)?.map(toData) ?? null;
+  for (const p of firstWordOnly) {
+    const tokens = leadingTokens(p.source);
+    table[`first:${p.source}`] = tokens ? [{ tokens: [...tokens], rest: p.source }] : null;
+  }
+  return table;
 }
 
 function parse(source: string): Item[][] | undefined {
@@ -84,6 +113,12 @@ export interface Anchor {
  * parts, found by "dusk" and "moonlit"). Cheap means few expected hits: "the" and marks cost most.
  */
 export function anchorsOf(source: string): Anchor[] | undefined {
+  const known = BUILT_IN?.[`anchors:${source}`];
+  if (known !== undefined) return known?.map((a) => ({ ...a, tokens: new Set(a.tokens) }));
+  return computeAnchors(source);
+}
+
+function computeAnchors(source: string): Anchor[] | undefined {
   const alternatives = parse(source);
   if (!alternatives) return undefined;
   // One sequence: cut or spelt out as it is cheapest. "a|b" at the top: as written, or each alternative on its own.
@@ -139,6 +174,8 @@ function spellOut(item: Item): Item[][] | undefined {
 function cheapestCut(items: readonly Item[]): Parts | undefined {
   const whole = tokensOf([items], false);
   let best: Parts | undefined = whole && { parts: [{ tokens: whole, rest: join(items) }], cost: cost(whole) };
+  // Only rare words already: no cut can do much better, and trying each one costs time at start-up.
+  if (whole && [...whole].every((t) => cost(new Set([t])) < 1)) return best;
   for (let cut = 1; cut < items.length; cut++) {
     if (!wordMayStartAt(items, cut)) continue;
     const tokens = tokensOf([items.slice(cut)], true);
@@ -259,7 +296,7 @@ class Walk {
    * first word is a whole word and not the tail of a longer one. False when the first word cannot be told.
    */
   explore(word: string, bounded: boolean, list: List | undefined): boolean {
-    // A repeated class ("\d+") would spell ever longer words: no real first word is this long.
+    // A long run of spelt-out characters is no real first word.
     if (--this.budget < 0 || word.length > 24) return false;
     // The match may end here, and the text's word may run on past it: not a whole word we can look up.
     if (!list) return false;
@@ -267,7 +304,9 @@ class Walk {
     if (item.max === 0) return this.explore(word, bounded, next);
     const rest: List = { item: { ...item, min: Math.max(0, item.min - 1), max: item.max - 1 }, next };
     if (item.min === 0 && !this.explore(word, bounded, next)) return false;
-    return this.take(word, bounded, item.atom, rest);
+    // A repeated class ("\d{1,3}") is not spelt out: a thousand numbers make no useful anchor.
+    const atom = item.atom.kind === 'set' && item.atom.members && item.max > 1 ? { kind: 'set' as const, word: item.atom.word } : item.atom;
+    return this.take(word, bounded, atom, rest);
   }
 
   private take(word: string, bounded: boolean, atom: Atom, rest: List | undefined): boolean {
