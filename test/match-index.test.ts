@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anchorsOf, leadingTokens } from '../src/engine/leading-words';
 import { matchRule, matchRules, matchSentences, ruleIndexOf, scanText, type RuleMatch } from '../src/engine/match';
-import { claimPatterns } from '../src/engine/checker/index';
+import { claimPatterns, claimPatternsFor } from '../src/engine/checker/index';
+import { bundledAnchorTable } from '../src/engine/anchor-table';
+import { knownFacts } from '../src/facts/index';
 import { defineRule, type Rule } from '../src/engine/rule';
 import { findQuotations, normalizeForMatching, splitSentences } from '../src/engine/text';
 import { rules } from '../src/rules/index';
@@ -62,6 +64,23 @@ describe('anchorsOf: where a pattern is cheapest to find', () => {
 
   it('does not cut where the word after the cut could be the tail of another', () => {
     expect(anchorsOf(/\bthe\w*sun\b/.source)).toBeUndefined();
+  });
+});
+
+describe('the anchor table the build bundles', () => {
+  const table = bundledAnchorTable();
+
+  it('has an anchor for every bundled pattern, rules and facts alike, none left to a whole-text scan', () => {
+    const patterns = [...rules.filter((r) => r.scope !== 'sentence').flatMap((r) => r.patterns), ...claimPatternsFor(knownFacts)];
+    for (const p of patterns) expect(table[`anchors:${p.source}`], p.source).toBeTruthy();
+    for (const p of rules.filter((r) => r.scope === 'sentence').flatMap((r) => r.patterns)) expect(table[`first:${p.source}`], p.source).toBeTruthy();
+  });
+
+  it('holds what is computed at run time, as plain data', () => {
+    const [key, anchors] = Object.entries(table).find(([k, v]) => k.startsWith('anchors:') && v?.some((a) => a.prefix))!;
+    const computed = anchorsOf(key.slice('anchors:'.length))!;
+    expect(anchors).toEqual(computed.map((a) => ({ ...a, tokens: [...a.tokens] })));
+    expect(JSON.parse(JSON.stringify(table))).toEqual(table);
   });
 });
 

@@ -20,21 +20,22 @@ interface NameIndex {
 const indexes = new WeakMap<KnownFacts, NameIndex>();
 
 /**
- * One alternative per name, each starting on a word boundary and not running into a longer word, so the
- * engine's one pass can find each by its rarest word ("Rod" in "A-Rod"). Letters before the name are
- * checked in code (startsWord): "\b" alone would let "Émile" follow a letter such as "é".
+ * One alternative per name, bounded by "\b" where the name has a word character at that end, so the
+ * engine's one pass can find each by its rarest word ("Rod" in "A-Rod"). Letters either side that "\b"
+ * does not see ("é" in "Émile") are checked in code (startsWord, endsWord): property escapes here would
+ * make the pattern slow to compile, and a page compiles it at every load.
  */
 export function namesPattern(names: Iterable<string>): RegExp {
   const sorted = [...new Set(names)].sort((a, b) => b.length - a.length);
-  // "\b" at the ends where the name has a word character there: it lets the one pass find the name by its words.
-  const alternatives = sorted.map(
-    (n) => `${/^\w/.test(n) ? '\\b' : '(?<![\\p{L}\\p{N}])'}${escapeRegExp(n)}${/\w$/.test(n) ? '\\b' : ''}(?![\\p{L}\\p{N}])`,
-  );
+  const alternatives = sorted.map((n) => `${/^\w/.test(n) ? '\\b' : ''}${escapeRegExp(n)}${/\w$/.test(n) ? '\\b' : ''}`);
   // An empty list must match nothing, not everything.
-  return new RegExp(alternatives.length ? alternatives.join('|') : '(?!)', 'u');
+  return new RegExp(alternatives.length ? alternatives.join('|') : '(?!)');
 }
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export const startsWord = (text: string, at: number) => at === 0 || !LETTER_OR_DIGIT.test(text[at - 1]!);
+export const endsWord = (text: string, at: number) => at >= text.length || !LETTER_OR_DIGIT.test(text[at]!);
+/** A name or title found where it stands as words of its own, not inside a longer word. */
+export const standsAlone = (text: string, span: Span) => startsWord(text, span.start) && endsWord(text, span.end);
 
 export function nameIndex(facts: KnownFacts): NameIndex {
   let index = indexes.get(facts);
@@ -63,7 +64,7 @@ export function findMentions(normalized: string, facts: KnownFacts, findAll: (pa
   const mentions: Mention[] = [];
   const present = new Set<Person>();
   for (const { start, end } of findAll(index.fullNames)) {
-    if (!startsWord(normalized, start)) continue;
+    if (!standsAlone(normalized, { start, end })) continue;
     const person = index.byName.get(normalized.slice(start, end))!;
     present.add(person);
     mentions.push({ person, start, end });
@@ -79,7 +80,7 @@ export function findMentions(normalized: string, facts: KnownFacts, findAll: (pa
     let k = 0;
     for (const { start, end } of findAll(index.shortNames)) {
       const person = usable.get(normalized.slice(start, end));
-      if (!person || !startsWord(normalized, start)) continue;
+      if (!person || !standsAlone(normalized, { start, end })) continue;
       while (k < full.length && full[k]!.end <= start) k++;
       if (k < full.length && full[k]!.start < end) continue;
       mentions.push({ person, start, end });

@@ -2,7 +2,7 @@ import type { Work } from '../../facts/schema';
 import { normalizeForMatching } from '../text';
 import { MONTH_NAME, formatDate, monthNumber, parsePartialDate } from './dates';
 import { claimMatches, contradiction, HEDGED, type CheckContext, type ClaimChecker } from './context';
-import { namesPattern, startsWord } from './people';
+import { namesPattern, standsAlone } from './people';
 import type { Finding } from '../types';
 
 const RELEASE = new RegExp(
@@ -28,7 +28,7 @@ function workByTitle(works: readonly Work[], title: string): Work | undefined {
 export const checkWorks: ClaimChecker = (ctx) => {
   const out: Finding[] = [];
   // A title inside a longer word is no title: letters before it are checked as for names.
-  const titles = claimMatches(ctx, titlePattern(ctx.facts.works)).filter((t) => startsWord(ctx.normalized, t.index));
+  const titles = claimMatches(ctx, titlePattern(ctx.facts.works)).filter((t) => standsAlone(ctx.normalized, { start: t.index, end: t.index + t[0].length }));
   titles.forEach((t, i) => {
     const work = workByTitle(ctx.facts.works, t[0]);
     if (!work || isFranchiseReference(ctx.normalized, t.index, t.index + t[0].length)) return;
