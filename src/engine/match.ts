@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { leadingTokens } from './leading-words';
-import { PatternIndex, type PatternGroup } from './pattern-index';
+import { PatternIndex, scanWhole, type PatternGroup } from './pattern-index';
 import { spanIndexAt, type Span } from './text';
 
 export interface RuleMatch {
@@ -37,20 +37,9 @@ function allowedAt(rule: Rule, quotations: readonly Span[], start: number): bool
  * Empty matches are skipped so a careless pattern cannot loop. The reference for `matchRules`.
  */
 export function matchRule(rule: Rule, normalized: string, quotations: readonly Span[]): RuleMatch[] {
-  const out: RuleMatch[] = [];
-  const re = rulePattern(rule);
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(normalized))) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    const start = m.index;
-    const end = start + m[0].length;
-    if (allowedAt(rule, quotations, start)) out.push({ rule, start, end });
-  }
-  return out;
+  return scanWhole(rulePattern(rule), normalized)
+    .filter((span) => allowedAt(rule, quotations, span.start))
+    .map((span) => ({ rule, ...span }));
 }
 
 const anchored = new WeakMap<RegExp, RegExp>();

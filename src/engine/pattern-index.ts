@@ -168,7 +168,7 @@ function leftmostFirst(found: Candidate[]): Span[] {
 }
 
 /** A global scan of the whole text, skipping empty matches so a careless pattern cannot loop. */
-function scanWhole(re: RegExp, text: string): Span[] {
+export function scanWhole(re: RegExp, text: string): Span[] {
   const out: Span[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
