@@ -263,7 +263,10 @@ const COMMON = new Set(
   ("or but so if from into about than then this these those are were be been being am has have had do does " +
     "did will would can could may might must should me my we us our you your him it's its they them their who " +
     "what which when where why how not no just also now still even only very all some many more most one two " +
-    "other new said says say told tell after before over up out off down there here time year years people").split(' '),
+    "other new said says say told tell after before over up out off down there here time year years people " +
+    // and the commonest words of celebrity news itself
+    "like love never family friends friend split life heart eyes fans star added called back first last like " +
+    "way made know think see get got go went came come told").split(' '),
 );
 
 function cost(tokens: ReadonlySet<LeadingToken>): number {
