@@ -64,6 +64,16 @@ describe('analyze', () => {
     expect(a.explanation).toMatch(/sentences/);
   });
 
+  it('counts a claim the known facts contradict toward fabrication, whatever the style', () => {
+    const plain = 'Tom Cruise was seen at the premiere in London on Monday. The film opens in cinemas next month. Fans lined the street for hours.';
+    const hoax = 'Tom Cruise died in a car crash in London on Monday. The film opens in cinemas next month. Fans lined the street for hours.';
+    const a = analyze(hoax, { now: NOW }).summary;
+    const b = analyze(plain, { now: NOW }).summary;
+    expect(a.counts['fact-contradiction']).toBe(1);
+    expect(a.fabrication).toBeGreaterThan(b.fabrication + 0.2);
+    expect(a.explanation).toMatch(/1 the known facts contradict/);
+  });
+
   it('handles empty and whitespace-only text', () => {
     expect(analyze('', { now: NOW }).findings).toEqual([]);
     expect(analyze('   \n ', { now: NOW }).summary.verdict).toBe('reported');

@@ -34,16 +34,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}, context: Ana
   const unverified = matches.filter((m) => m.rule.category === 'unverified-claim').map(toFinding);
   const inventedCandidates = matches.filter((m) => m.rule.category === 'invented-interview');
   const cues = inventedCues(inventedCandidates, sentences);
+  const contradictions = checkFacts(normalized, sentences, options, facts, claims);
   const signals = {
     sentences: sentences.length,
     inventedSentences: cues.cuedSentences,
     framing: cues.framing,
     anonymousSentences: countSentencesTouched(anonymous, sentences),
+    contradictedSentences: countSentencesTouched(contradictions, sentences),
   };
   // The article-level verdict decides how much of the invented-interview evidence is shown.
   const fabricated = verdictFor(fabricationScore(signals)) === 'likely-fabricated';
   const invented = inventedCandidates.filter((m) => shownInvented(m, fabricated, cues.dense, sentences)).map(toFinding);
-  const contradictions = checkFacts(normalized, sentences, options, facts, claims);
 
   const all = mergeOverlapping([...anonymous, ...unverified, ...invented, ...contradictions]);
   const wanted = options.categories ? new Set(options.categories) : undefined;

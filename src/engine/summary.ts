@@ -8,6 +8,11 @@ export interface DensitySignals {
   framing: number;
   /** Sentences that cite an unnamed source: real gossip reporting leans on them, invented tell-alls rarely do. */
   anonymousSentences: number;
+  /**
+   * Sentences the known facts contradict (a death, an engagement, a birthday that never was): whatever the
+   * style, a story built on a false claim about a real person is the mark of a hoax.
+   */
+  contradictedSentences: number;
 }
 
 const LIKELY_FABRICATED = 0.6;
@@ -23,7 +28,7 @@ export function fabricationScore(s: DensitySignals): number {
   const length = Math.max(s.sentences, 8);
   const invented = s.inventedSentences / length;
   const anonymous = s.anonymousSentences / length;
-  const z = 9 * (invented - 0.18) + 1.2 * Math.min(s.framing, 2) - 6 * anonymous;
+  const z = 9 * (invented - 0.18) + 1.2 * Math.min(s.framing, 2) - 6 * anonymous + 1.5 * Math.min(s.contradictedSentences, 2);
   return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
 }
 
@@ -46,10 +51,11 @@ function explain(s: DensitySignals, verdict: Verdict): string {
   const invented = `${s.inventedSentences} of ${s.sentences} sentences read like invented narration or staged quotes`;
   const framing = s.framing ? `, ${s.framing} "exclusive interview" or "tell-all" framing mark${s.framing === 1 ? '' : 's'}` : '';
   const anonymous = `${s.anonymousSentences} cite${s.anonymousSentences === 1 ? 's' : ''} unnamed sources`;
+  const contradicted = s.contradictedSentences ? `, ${s.contradictedSentences} the known facts contradict` : '';
   const reading = {
     'likely-fabricated': 'it reads like a fabricated tell-all',
     mixed: 'it mixes reporting with novelistic invention',
     reported: 'it reads like reporting, whatever its sourcing',
   }[verdict];
-  return `${invented}${framing} and ${anonymous}: ${reading}.`;
+  return `${invented}${framing}${contradicted} and ${anonymous}: ${reading}.`;
 }
