@@ -8,9 +8,9 @@ import type { Span } from './text';
  * alternation would find: the leftmost match first, the earlier pattern at a tie, no overlaps, no empty
  * matches.
  *
- * How: every pattern is anchored on a word (see `anchorsOf`); one case-insensitive scan finds all anchor
- * words, and a pattern is tried, sticky, only where its anchor stands, so its look-behinds still see the
- * text before. A group with a pattern that cannot be anchored is scanned in full, as before.
+ * How: every pattern is anchored on a word (see `anchorsOf`); one scan of a lower-cased copy finds all
+ * anchor words, and a pattern is tried, sticky, only where its anchor stands, so its look-behinds still see
+ * the text before. A group with a pattern that cannot be anchored is scanned in full, as before.
  */
 export interface PatternGroup {
   patterns: readonly RegExp[];
@@ -24,6 +24,7 @@ interface AnchoredPattern {
    * part is the whole prefix it is captured (group 1), and its length gives the match's start.
    */
   sticky: RegExp;
+  /** Whether `sticky` captures the prefix as group 1 (false: no prefix, or only its guard is checked). */
   capturesPrefix: boolean;
   /** Where only a guard was checked behind the anchor: finds the whole prefix and so the match's start. */
   prefix?: RegExp;
@@ -50,6 +51,7 @@ export class PatternIndex {
   private readonly byToken = new Map<string, { group: number; patterns: AnchoredPattern[] }[]>();
   /** Groups scanned in full, as one global alternation each. */
   private readonly fullScans = new Map<number, RegExp>();
+  private readonly groupCount: number;
 
   constructor(groups: readonly PatternGroup[]) {
     groups.forEach((group, g) => {
@@ -81,8 +83,6 @@ export class PatternIndex {
     this.scanAnyCase = alternatives.length ? new RegExp(alternatives.join('|'), 'gi') : undefined;
     this.groupCount = groups.length;
   }
-
-  private readonly groupCount: number;
 
   /** Whether group `g` is found through anchors (false: scanned in full). */
   isAnchored(g: number): boolean {
