@@ -8,16 +8,19 @@ export default defineRule({
   patterns: [
     phrases([
       'reportedly', 'allegedly', 'apparently', 'seemingly', 'supposedly', 'purportedly', 'ostensibly',
-      'rumouredly', 'rumoredly', 'presumably', 'evidently', 'by all accounts', 'so the story goes',
+      'rumouredly', 'rumoredly', 'presumably', 'evidently', 'by all accounts', 'by some accounts', 'by most accounts',
+      'so the story goes', 'as the story goes', 'the story goes that', 'legend has it', 'as legend has it',
     ]),
   ],
   examples: {
     flag: [
+      'Legend has it that the song was written in ten minutes.',
+      'By some accounts, the party went on until dawn.',
       'The actor reportedly flew to Paris to see her.',
       'They allegedly argued at the party.',
       'Apparently, the distance was too much for him.',
       'The buyers seemingly had no link to the church.',
     ],
-    pass: ['The actor flew to Paris for the premiere.', 'She confirmed the news on Instagram.'],
+    pass: ['The actor flew to Paris for the premiere.', 'She confirmed the news on Instagram.', 'The story goes on to describe the wedding menu.'],
   },
 });

@@ -11,12 +11,13 @@ export default defineRule({
     /\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:claiming|reporting|alleging)\b/,
     // "Reports suggest" (the noun), not "fans report that" (the verb, with its own subject).
     /(?<!\b(?:fans|they|we|I|you|people|witnesses|onlookers|friends|insiders|sources|observers|viewers)\s)\breports?\s+(?:have\s+|has\s+|had\s+)?(?:flourished|suggested|suggest|claimed|claim|surfaced|emerged|circulated|swirled|indicated|indicate|connected|linked|say|said|that)\b/,
-    /\b(?:according\s+to|amid|following|despite)\s+(?:(?:recent|new|several|some|multiple|media|tabloid|unconfirmed|various|earlier|the|these|those)\s+){0,2}reports\b/,
+    /\b(?:according\s+to|amid|following|despite)\s+(?:(?:recent|new|several|some|multiple|media|tabloid|unconfirmed|various|earlier|the|these|those)\s+){0,2}(?:reports|accounts)\b/,
     /\b(?:many|several|multiple|unconfirmed|tabloid|media)\s+reports\b/,
     /\bafter\s+it\s+was\s+reported\b/,
   ],
   examples: {
     flag: [
+      'According to some accounts, the wedding cost a fortune.',
       'The singer is said to be furious.',
       'It is believed she has known him for years.',
       "The magazine's cover story is claiming the marriage is over.",

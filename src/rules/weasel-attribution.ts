@@ -12,9 +12,9 @@ export default defineRule({
     new RegExp(String.raw`\b${VAGUE_GROUP}\s+(?:have\s+|had\s+|also\s+|even\s+)?${BELIEF}\b`),
     // The group left unsaid: "some say", "many believe", "others claim".
     new RegExp(String.raw`\b(?:some|many|most|others)\s+(?:have\s+|also\s+)?${BELIEF}\b`),
-    /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely|generally|often|commonly|sometimes|frequently|largely|increasingly|long)\s+(?:considered|regarded|believed|thought|seen|viewed|described|cited|said|reported|rumou?red|acknowledged|recognized|recognised|touted)\b/,
+    /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely|generally|often|commonly|sometimes|frequently|largely|increasingly|long)\s+(?:considered|regarded|believed|thought|seen|viewed|described|cited|said|reported|rumou?red|acknowledged|recognized|recognised|touted|attributed|credited)\b/,
     /\b(?:has|have)\s+(?:been\s+)?(?:called|dubbed|described\s+as|hailed\s+as|branded)\b(?!\s+by\s+[A-Z])/,
-    /\b(?:research|studies|experts|insiders|observers|critics|scientists|scholars|historians|analysts|commentators|researchers)\s+(?:have\s+)?(?:shown|show|suggest|suggested|say|said|believe|believed|agree|agreed)\b/,
+    /\b(?:research|studies|experts|insiders|observers|critics|scientists|scholars|historians|analysts|commentators|researchers)\s+(?:have\s+)?(?:shown|show|suggest|suggested|say|said|believe|believed|agree|agreed|argue|argued|claim|claimed|contend|contended)\b/,
     // "probably" and "perhaps" are left out: in gossip they mostly colour narration ("what will probably be a long tour").
     /\b(?:arguably|possibly|conceivably|putatively)\b/,
   ],
@@ -28,6 +28,8 @@ export default defineRule({
       'Some say the feud began on set.',
       'Many believe the song is about her ex.',
       'Historians have suggested the portrait was painted earlier.',
+      'Critics have argued that the sequel lacked the charm of the first film.',
+      'The melody is often attributed to her grandmother.',
     ],
     pass: [
       'The critic Jane Doe argued that the album was rushed.',
