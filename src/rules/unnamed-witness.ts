@@ -19,7 +19,10 @@ export default defineRule({
     /\b(?:a|one|another|the)\s+(?:person|people|individual|someone|somebody|figure|friend|pal|source)\s+(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|in\s+the\s+know|near\s+to|inside)\b/,
     /\bsomeone\s+(?:close\s+to|familiar\s+with|in\s+the\s+know)\b/,
     // "those close to the couple say".
-    /\bthose\s+(?:close\s+to|in\s+the\s+know|around)\s+(?:[\w'-]+\s+){1,4}?(?:say|said|claim|claimed|report|insist)\b/,
+    /\bthose\s+(?:(?:close\s+to|around)\s+(?:[\w'-]+\s+){1,4}?|in\s+the\s+know\s+)(?:say|said|claim|claimed|report|insist)\b/,
+    // "people close to the singer", "pals of the star say".
+    /\bpeople\s+(?:close\s+to|familiar\s+with|in\s+the\s+know|with\s+(?:direct\s+)?knowledge\s+of)\b/,
+    /\b(?:friends|pals|insiders|relatives)\s+of\s+(?:[\w'-]+\s+){1,3}?(?:say|said|claim|claimed|insist|insisted|reveal|revealed|tell|told)\b/,
   ],
   examples: {
     flag: [
@@ -29,11 +32,16 @@ export default defineRule({
       'Friends say the actress has never been happier.',
       'A person close to the model dished that the split was mutual.',
       'Fans report that the singer walked ahead of her husband all night.',
+      'Those in the know say the album is finished.',
+      'People close to the couple describe the split as amicable.',
+      'Pals of the star say she has never been happier.',
     ],
     pass: [
       'The singer thanked her friends and family in a heartfelt post.',
       'Her publicist said the couple are simply good friends.',
       'The pair were photographed with friends at a cafe.',
+      'People of all ages said the concert was a triumph.',
+      'Friends of the couple were spotted at the beach on Sunday.',
     ],
   },
 });
