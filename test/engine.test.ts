@@ -26,6 +26,9 @@ describe('analyze', () => {
   it('shows a lone atmospheric sentence in a report as nothing, a run of them as invented', () => {
     const report = 'The premiere was held on Monday. The sun set over the hills as guests left. The film opens Friday.';
     expect(categoriesOf(report)).not.toContain('invented-interview');
+    // Nor does it tip the verdict: a report of eight sentences, one of them atmospheric, no unnamed source.
+    const longer = `${report} Tickets sold out in an hour. The director thanked the cast. The studio confirmed a sequel. Critics praised the score. The tour resumes in May.`;
+    expect(analyze(longer, { now: NOW }).summary.verdict).toBe('reported');
     const novel = [
       'The sun dipped low over the hills as they arrived.',
       'Tears welled in her eyes as she looked at him.',

@@ -38,6 +38,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, context: Ana
   const signals = {
     sentences: sentences.length,
     inventedSentences: cues.cuedSentences,
+    isolatedInventedSentences: cues.isolatedSentences,
     framing: cues.framing,
     anonymousSentences: countSentencesTouched(anonymous, sentences),
     contradictedSentences: countSentencesTouched(contradictions, sentences),
@@ -85,9 +86,11 @@ function inventedCues(candidates: readonly RuleMatch[], sentences: readonly Span
     if (m.rule.strength === 'context') continue;
     for (const i of spansOverlapping(sentences, m.start, m.end)) cued[i] = true;
   }
+  const dense = denseSentences(cued);
   return {
-    dense: denseSentences(cued),
+    dense,
     cuedSentences: cued.filter(Boolean).length,
+    isolatedSentences: cued.filter((c, i) => c && !dense[i]).length,
     framing: candidates.filter((m) => m.rule.strength === 'strong').length,
   };
 }

@@ -4,6 +4,8 @@ export interface DensitySignals {
   sentences: number;
   /** Sentences carrying any invented-interview cue, shown or not. */
   inventedSentences: number;
+  /** Those of them with no other cue nearby (see density.ts): one atmospheric line in a report. */
+  isolatedInventedSentences: number;
   /** Strong framing marks ("exclusive interview", "tell-all"). */
   framing: number;
   /** Sentences that cite an unnamed source: real gossip reporting leans on them, invented tell-alls rarely do. */
@@ -26,7 +28,8 @@ export function fabricationScore(s: DensitySignals): number {
   if (s.sentences === 0) return 0;
   // Short texts count as at least eight sentences: one colourful line in a three-line item is not a pattern.
   const length = Math.max(s.sentences, 8);
-  const invented = s.inventedSentences / length;
+  // A cue standing alone counts for half of one in a run of them: density, not a single hit, decides.
+  const invented = (s.inventedSentences - s.isolatedInventedSentences / 2) / length;
   const anonymous = s.anonymousSentences / length;
   const z = 9 * (invented - 0.18) + 1.2 * Math.min(s.framing, 2) - 6 * anonymous + 1.5 * Math.min(s.contradictedSentences, 2);
   return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
