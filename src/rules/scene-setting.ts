@@ -7,7 +7,10 @@ export default defineRule({
   origin: 'Descriptive openings of fiction; atmospheric detail as a mark of invented narrative.',
   strength: 'cue',
   patterns: [
-    /\bthe\s+(?:sun|moon|rain|wind|fog|mist|snow|light|breeze|dusk|dawn|twilight|sky|night\s+air|candlelight|silence)\s+(?:dipped|set|rose|fell|hung|glowed|poured|whispered|whispering|howled|drifted|cast|casting|danced|sank|lingered|crept|spilled|filtered|painted|bathed|settled|stretched)\b/,
+    /\bthe\s+(?:sun|moon|rain|wind|fog|mist|snow|light|breeze|dusk|dawn|twilight|sky|night\s+air|candlelight|silence)\s+(?:dipped|set|rose|fell|hung|glowed|poured|whispered|whispering|howled|drifted|cast|casting|danced|sank|lingered|crept|spilled|filtered|painted|bathed|settled|stretched|tapped|pattered|drummed|lashed|rattled|flickered)\b/,
+    // Small sounds and objects of a private room: "the clock ticked", "the fire crackled", "memories flooded back".
+    /\bthe\s+(?:clock|fire|candle|candles|floorboards|kettle|radiator|engine|heater)\s+(?:ticked|ticking|crackled|crackling|flickered|flickering|creaked|creaking|hissed|hummed|humming|whistled)\b/,
+    /\bmemories\s+(?:flooded|came\s+flooding|rushed|washed)\s+(?:back|in|over)\b/,
     /\b(?:at\s+dusk|at\s+dawn|at\s+twilight|under\s+the\s+stars|in\s+the\s+dead\s+of\s+night|in\s+the\s+glow\s+of|(?:golden|amber|rosy|soft)\s+(?:hue|glow|light)|moonlit|sunlit|sun-dappled|candlelit|misty|fog-shrouded)\b/,
     /\b(?:the|a)\s+(?:gravel|floorboards|leaves|snow)\s+(?:crunching|creaking|crunched|creaked)\b/,
     /\b(?:the\s+)?(?:clink|smell|scent|sound|taste|echo|roar)\s+of\s+(?:[\w'-]+\s+){0,2}?(?:glasses|gasoline|smoke|rain|salt|coffee|perfume|metal|glass|engines?|sirens?|waves|laughter|promise)\b/,
@@ -24,7 +27,15 @@ export default defineRule({
       'The proposal unfolded at dusk on the terrace.',
       'Smoke filled the air as the crowd fell silent.',
       'Their romance had ignited like a flare in the dark.',
+      'The rain tapped against the window as she waited.',
+      'The clock ticked in the empty hallway.',
+      'Memories flooded back as he opened the letter.',
     ],
-    pass: ['The premiere was held in London on Tuesday.', 'The film opens in cinemas next month.'],
+    pass: [
+      'The premiere was held in London on Tuesday.',
+      'The film opens in cinemas next month.',
+      'The clock is ticking on the studio\'s deadline.',
+      'The rain delayed the outdoor concert by an hour.',
+    ],
   },
 });
