@@ -68,7 +68,7 @@ export class PatternIndex {
           sticky: new RegExp(`${behind}(?:${anchor.rest})`, `${group.flags}y`),
           capturesPrefix: anchor.guard === undefined && anchor.prefix !== undefined,
           // Ends one character before the window's end: the anchor's first character stays in view for a \b.
-          ...(anchor.guard !== undefined && { prefix: new RegExp(`(?:${anchor.prefix})(?=[\\s\\S]$)`, group.flags) }),
+          ...(anchor.guard !== undefined && { prefix: new RegExp(`(?:${anchor.prefix})(?=[\\s\\S]$)`, `${group.flags}g`) }),
           reach: Math.min(anchor.reach ?? PREFIX_REACH, PREFIX_REACH),
           order,
         };
@@ -135,15 +135,21 @@ export class PatternIndex {
 function matchStart(pattern: AnchoredPattern, text: string, at: number): number {
   if (!pattern.prefix) return at;
   // Windows from short to long: searching a short one costs little, and most prefixes (a quotation
-  // before its speech tag, say) are short. A window that starts inside a word could let a leading \b
-  // match there: the start is then confirmed in a longer window.
+  // before its speech tag, say) are short. Each is read with some text before it, so that look-behinds
+  // in the prefix (and a leading \b) see what they would in the whole text. A start found right at the
+  // window's edge may have a longer prefix further back: a longer window confirms it.
   for (const reach of prefixWindows(pattern.reach)) {
     const from = Math.max(0, at - reach);
-    const m = pattern.prefix.exec(text.slice(from, at + 1));
-    if (m && (m.index > 0 || from === 0)) return from + m.index;
+    const sliceStart = Math.max(0, from - LOOK_BEHIND_MARGIN);
+    pattern.prefix.lastIndex = from - sliceStart;
+    const m = pattern.prefix.exec(text.slice(sliceStart, at + 1));
+    if (m && (m.index > from - sliceStart || from === 0 || reach >= PREFIX_REACH)) return sliceStart + m.index;
   }
   return -1;
 }
+
+// Text kept before a prefix's window for its look-behinds to read.
+const LOOK_BEHIND_MARGIN = 200;
 
 const SHORT_WINDOW = 120;
 
