@@ -1,7 +1,9 @@
 /**
  * The words a pattern's matches can begin with, read off the pattern's source: `\b(?:sources?|insiders?)\s`
- * begins with "source", "sources", "insider" or "insiders". The matcher finds those words in one pass over
- * the text and tries the pattern only where one stands, instead of scanning the whole text once per rule.
+ * begins with "source", "sources", "insider" or "insiders" (leadingTokens). And where a pattern is cheapest
+ * to find (anchorsOf): by its first word, or by a rarer word after a cut ("the sun dipped" by "sun"). The
+ * matcher (pattern-index.ts) finds those words in one pass over the text and tries a pattern only where one
+ * stands, instead of scanning the whole text once per rule. The build bundles the results (anchorTable).
  *
  * The reading is conservative: where it cannot be sure (a pattern that opens with `\w+`, a character class,
  * a word left open at the end), it answers `undefined` and the pattern is scanned in full, as before.
