@@ -179,7 +179,7 @@ function cheapestCut(items: readonly Item[]): Parts | undefined {
   // Only rare words already: no cut can do much better, and trying each one costs time at start-up.
   if (whole && [...whole].every((t) => cost(new Set([t])) < 1)) return best;
   for (let cut = 1; cut < items.length; cut++) {
-    if (!wordMayStartAt(items, cut)) continue;
+    if (!endsOnNonWord(items, cut, true)) continue;
     const tokens = tokensOf([items.slice(cut)], true);
     if (!tokens || (best && cost(tokens) >= best.cost)) continue;
     const prefix = items.slice(0, cut);
@@ -223,29 +223,19 @@ function costlyBehind(items: readonly Item[]): boolean {
 const join = (items: readonly Item[]) => items.map((i) => i.source).join('');
 
 /**
- * Whether a word starts right after the first `end` items, if one follows: they end on white space or
- * punctuation, or on `\b`. Optional items must do so both when taken and when skipped.
+ * Whether the first `end` items always end on a character that is not a word character, or, with
+ * `orBoundary`, on `\b`: then a word starts right after them, if one follows. Optional items must do so
+ * both when taken and when skipped.
  */
-function wordMayStartAt(items: readonly Item[], end: number): boolean {
+function endsOnNonWord(items: readonly Item[], end: number, orBoundary = false): boolean {
   for (let i = end - 1; i >= 0; i--) {
     const { atom, min } = items[i]!;
     if (atom.kind === 'assert') {
-      if (atom.startsWord) return true;
+      if (orBoundary && atom.startsWord) return true;
       continue;
     }
     if (!atomEndsOnNonWord(atom)) return false;
     if (min >= 1) return true;
-  }
-  return false;
-}
-
-/** Whether the first `end` items always end on a character that is not a word character. */
-function endsOnNonWord(items: readonly Item[], end: number): boolean {
-  for (let i = end - 1; i >= 0; i--) {
-    const item = items[i]!;
-    if (item.atom.kind === 'assert') continue;
-    if (!atomEndsOnNonWord(item.atom)) return false;
-    if (item.min >= 1) return true;
   }
   return false;
 }

@@ -50,7 +50,7 @@ function anchoredPattern(p: RegExp): RegExp {
 }
 
 function matchSentence(rule: Rule, normalized: string, s: Span, quotations: readonly Span[]): RuleMatch | undefined {
-  if (rule.where === 'outside-quotes' && spanIndexAt(quotations, s.start) >= 0) return undefined;
+  if (!allowedAt(rule, quotations, s.start)) return undefined;
   const sentence = normalized.slice(s.start, s.end);
   return rule.patterns.some((p) => anchoredPattern(p).test(sentence)) ? { rule, start: s.start, end: s.end } : undefined;
 }

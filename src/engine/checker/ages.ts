@@ -2,6 +2,7 @@ import type { Person } from '../../facts/schema';
 import { ageOn, formatDate, isoDay } from './dates';
 import { claimMatches, contradiction, resolvePronoun, sentenceAt, type CheckContext, type ClaimChecker } from './context';
 import type { Finding } from '../types';
+import { spansOverlapping } from '../text';
 
 // Shapes that pin an age on a named person: "Cruise, 62,", "Cruise (62)", "Cruise turned 63".
 const AFTER_NAME = [
@@ -25,9 +26,9 @@ interface AgeClaim {
 export const checkAges: ClaimChecker = (ctx) => {
   const claims: AgeClaim[] = [];
   // Every age is a number: a name with no digit near it (most names) is passed over without reading around it.
-  const numbers = [...ctx.normalized.matchAll(/\d+/g)].map((d) => d.index);
+  const numbers = [...ctx.normalized.matchAll(/\d+/g)].map((d) => ({ start: d.index, end: d.index + d[0].length }));
   for (const m of ctx.mentions) {
-    if (!anyWithin(numbers, m.start - 60, m.end + 40)) continue;
+    if (!spansOverlapping(numbers, m.start - 60, m.end + 40).length) continue;
     const after = ctx.normalized.slice(m.end, m.end + 40);
     for (const re of AFTER_NAME) {
       const a = re.exec(after);
@@ -54,18 +55,6 @@ export const checkAges: ClaimChecker = (ctx) => {
   }
   return out;
 };
-
-/** Whether a sorted list holds a value in [from, to). */
-function anyWithin(sorted: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo]! < to;
-}
 
 interface SentenceTime {
   years: string[];

@@ -62,8 +62,8 @@ export function claimMatches(ctx: Pick<CheckContext, 'normalized' | 'claims'>, c
 export function sentencesWith(ctx: CheckContext, claim: RegExp): Span[] {
   const out: Span[] = [];
   let last = -1;
-  for (const m of claimMatches(ctx, claim)) {
-    const i = spansOverlapping(ctx.sentences, m.index, m.index + Math.max(1, m[0].length))[0];
+  for (const m of claimSpans(ctx, claim)) {
+    const i = spansOverlapping(ctx.sentences, m.start, Math.max(m.end, m.start + 1))[0];
     if (i === undefined || i === last) continue;
     out.push(ctx.sentences[i]!);
     last = i;

@@ -58,16 +58,14 @@ export interface ArticleTime {
 
 const DAY = 86_400_000;
 
-export function articleTime(normalized: string, published: string | undefined, now: Date): ArticleTime {
+/** `years`: the four-digit years the article mentions (19xx, 20xx), as the one pass found them. */
+export function articleTime(years: Iterable<number>, published: string | undefined, now: Date): ArticleTime {
   if (published) {
     const to = toDate(published);
     return { from: new Date(to.getTime() - 30 * DAY), to, tolerance: 0, dated: true };
   }
   let latest = 0;
-  for (const m of normalized.matchAll(/\b(19\d\d|20\d\d)\b/g)) {
-    const y = Number(m[1]);
-    if (y <= now.getUTCFullYear() && y > latest) latest = y;
-  }
+  for (const y of years) if (y <= now.getUTCFullYear() && y > latest) latest = y;
   const yearAgo = new Date(now.getTime() - 365 * DAY);
   const from = latest && latest < yearAgo.getUTCFullYear() ? new Date(Date.UTC(latest, 0, 1)) : yearAgo;
   return { from, to: now, tolerance: 1, dated: false };

@@ -42,7 +42,11 @@ export function checkFacts(
     claims,
     mentions: findMentions(normalized, facts, (pattern) => claimSpans({ normalized, claims }, pattern)),
     facts,
-    time: articleTime(normalized, options.published, options.now ?? new Date()),
+    time: articleTime(
+      claimSpans({ normalized, claims }, YEAR).map((y) => Number(normalized.slice(y.start, y.end))),
+      options.published,
+      options.now ?? new Date(),
+    ),
   };
   if (!ctx.mentions.length) return [];
   return claimCheckers.flatMap((check) => check(ctx));

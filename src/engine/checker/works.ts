@@ -1,7 +1,7 @@
 import type { Work } from '../../facts/schema';
 import { normalizeForMatching } from '../text';
 import { MONTH_NAME, formatDate, monthNumber, parsePartialDate } from './dates';
-import { claimMatches, contradiction, HEDGED, type CheckContext, type ClaimChecker } from './context';
+import { claimSpans, contradiction, HEDGED, type CheckContext, type ClaimChecker } from './context';
 import { namesPattern, standsAlone } from './people';
 import type { Finding } from '../types';
 
@@ -27,18 +27,18 @@ function workByTitle(works: readonly Work[], title: string): Work | undefined {
 /** Release dates and directors stated in the same sentence as a film's title, against the record. */
 export const checkWorks: ClaimChecker = (ctx) => {
   const out: Finding[] = [];
-  // A title inside a longer word is no title: letters before it are checked as for names.
-  const titles = claimMatches(ctx, titlePattern(ctx.facts.works)).filter((t) => standsAlone(ctx.normalized, { start: t.index, end: t.index + t[0].length }));
+  // A title inside a longer word is no title: letters either side are checked as for names.
+  const titles = claimSpans(ctx, titlePattern(ctx.facts.works)).filter((t) => standsAlone(ctx.normalized, t));
   titles.forEach((t, i) => {
-    const work = workByTitle(ctx.facts.works, t[0]);
-    if (!work || isFranchiseReference(ctx.normalized, t.index, t.index + t[0].length)) return;
+    const work = workByTitle(ctx.facts.works, ctx.normalized.slice(t.start, t.end));
+    if (!work || isFranchiseReference(ctx.normalized, t.start, t.end)) return;
     // A claim belongs to the nearest title before it: the tail stops at the next title or sentence end.
-    const tailEnd = Math.min(t.index + t[0].length + 140, titles[i + 1]?.index ?? Infinity);
-    const tail = ctx.normalized.slice(t.index + t[0].length, tailEnd).split(/[.!?](?:\s|$)/)[0]!;
+    const tailEnd = Math.min(t.end + 140, titles[i + 1]?.start ?? Infinity);
+    const tail = ctx.normalized.slice(t.end, tailEnd).split(/[.!?](?:\s|$)/)[0]!;
     if (HEDGED.test(tail.replace(/\bmay\b/gi, ''))) return;
     const release = RELEASE.exec(tail);
     if (release && work.released.length) {
-      const finding = judgeRelease(ctx, work, release, t.index + t[0].length);
+      const finding = judgeRelease(ctx, work, release, t.end);
       if (finding) out.push(finding);
     }
     const directed = DIRECTED.exec(tail);
@@ -46,7 +46,7 @@ export const checkWorks: ClaimChecker = (ctx) => {
       const named = directed[1]!.trim();
       const surname = named.split(/\s+/).at(-1)!.toLowerCase();
       if (!work.directors.some((d) => d.toLowerCase().includes(surname))) {
-        const start = t.index + t[0].length + directed.index;
+        const start = t.end + directed.index;
         out.push(contradiction('director-claim', { start, end: start + directed[0].trimEnd().length }, `Credits ${named} with directing ${work.title}; the record names ${work.directors.join(' and ')}.`, {
           fact: `${work.title} was directed by ${work.directors.join(' and ')}.`, source: work.source, asOf: work.asOf,
         }));
