@@ -1,30 +1,32 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import type { KnownFacts } from './src/facts/schema';
 import { validateKnownFacts } from './src/facts/validate';
 import { validateRules } from './src/engine/rule';
 import { bundledAnchorTable } from './src/engine/anchor-table';
 import { rules } from './src/rules/index';
 import baseManifest from './manifest.json';
 
-/** Fails the build, naming the entry, when the known-facts file or a rule is malformed. */
-function checkKnownFacts(): Plugin {
+/**
+ * Fails the build, naming the entry, when the known-facts file or a rule is malformed; then bundles the
+ * anchor table computed from them (see src/engine/anchor-table.ts), which needs them well-formed.
+ */
+function checkKnownFactsAndRules(): Plugin {
   return {
     name: 'gossip-lens:check-known-facts',
-    buildStart() {
+    config() {
       const file = 'src/facts/known-facts.json';
       let data: unknown;
       try {
         data = JSON.parse(readFileSync(file, 'utf8'));
       } catch (e) {
-        this.error(`${file}: not valid JSON: ${(e as Error).message}`);
+        throw new Error(`${file}: not valid JSON: ${(e as Error).message}`);
       }
-      try {
-        validateKnownFacts(data, file);
-        validateRules(rules);
-      } catch (e) {
-        this.error((e as Error).message);
-      }
+      validateKnownFacts(data, file);
+      validateRules(rules);
+      // The rules' anchor words, read off their patterns here rather than on every page (see leading-words.ts).
+      return { define: { __GOSSIP_LENS_ANCHORS__: JSON.stringify(bundledAnchorTable(data as KnownFacts)) } };
     },
   };
 }
@@ -49,7 +51,7 @@ export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
     plugins: [
-      checkKnownFacts(),
+      checkKnownFactsAndRules(),
       crx({
         manifest: firefox ? firefoxManifest() : (baseManifest as ManifestV3Export),
         browser: firefox ? 'firefox' : 'chrome',
@@ -58,8 +60,6 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
     ],
-    // The rules' anchor words, read off their patterns here rather than on every page (see leading-words.ts).
-    define: { __GOSSIP_LENS_ANCHORS__: JSON.stringify(bundledAnchorTable()) },
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,

@@ -9,7 +9,8 @@ const load = async (entry, define = {}) => {
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 };
 const { bundledAnchorTable } = await load('src/engine/anchor-table.ts');
-const { analyze } = await load('src/engine/index.ts', { __GOSSIP_LENS_ANCHORS__: JSON.stringify(bundledAnchorTable()) });
+const facts = JSON.parse(readFileSync('src/facts/known-facts.json', 'utf8'));
+const { analyze } = await load('src/engine/index.ts', { __GOSSIP_LENS_ANCHORS__: JSON.stringify(bundledAnchorTable(facts)) });
 
 // The shared corpus when present; otherwise sentences of our own in the same registers.
 const corpusDirs = ['../shared/corpus/dev', '../shared/corpus/train'].filter(existsSync);

@@ -17,7 +17,11 @@ await build({
   format: 'esm',
   target: 'node20',
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  define: { __VERSION__: JSON.stringify(version), __GOSSIP_LENS_ANCHORS__: JSON.stringify(bundledAnchorTable()) },
+  define: {
+    __VERSION__: JSON.stringify(version),
+    // Computed from the facts file checkFactsFile has just validated.
+    __GOSSIP_LENS_ANCHORS__: JSON.stringify(bundledAnchorTable(JSON.parse(readFileSync('src/facts/known-facts.json', 'utf8')))),
+  },
   logLevel: 'warning',
 });
 console.log('built build/cli/gossip-lens.js');

@@ -68,7 +68,7 @@ describe('anchorsOf: where a pattern is cheapest to find', () => {
 });
 
 describe('the anchor table the build bundles', () => {
-  const table = bundledAnchorTable();
+  const table = bundledAnchorTable(knownFacts);
 
   it('has an anchor for every bundled pattern, rules and facts alike, none left to a whole-text scan', () => {
     const patterns = [...rules.filter((r) => r.scope !== 'sentence').flatMap((r) => r.patterns), ...claimPatternsFor(knownFacts)];

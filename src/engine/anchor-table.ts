@@ -1,14 +1,16 @@
+import type { KnownFacts } from '../facts/schema';
 import { claimPatternsFor } from './checker/index';
-import { knownFacts } from '../facts/index';
 import { anchorTable, type AnchorData } from './leading-words';
 import { rules } from '../rules/index';
 
 /**
- * The anchors of every bundled pattern (rules, fact claims, names, titles), for the build to bundle as
- * `__GOSSIP_LENS_ANCHORS__`: reading them off the patterns takes ~100 ms, too long for a page's first slice.
+ * The anchors of every bundled pattern (rules, fact claims, and the names and titles of `facts`), for the
+ * build to bundle as `__GOSSIP_LENS_ANCHORS__`: reading them off the patterns takes ~100 ms, too long for a
+ * page's first slice. The build passes the facts only once it has validated them: a malformed file must
+ * fail with a message naming its entry, not with an error from in here.
  */
-export function bundledAnchorTable(): Record<string, AnchorData[] | null> {
+export function bundledAnchorTable(facts: KnownFacts): Record<string, AnchorData[] | null> {
   const textScope = rules.filter((r) => r.scope !== 'sentence').flatMap((r) => r.patterns);
   const sentenceScope = rules.filter((r) => r.scope === 'sentence').flatMap((r) => r.patterns);
-  return anchorTable([...textScope, ...claimPatternsFor(knownFacts)], sentenceScope);
+  return anchorTable([...textScope, ...claimPatternsFor(facts)], sentenceScope);
 }
