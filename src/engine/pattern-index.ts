@@ -1,6 +1,7 @@
 import { anchorsOf, type Anchor } from './leading-words';
 import { escapeRegExp } from './rule';
 import type { Span } from './text';
+import { WordFinder } from './word-finder';
 
 /**
  * Finds many patterns in one pass over a text. A group is a list of patterns matched as one alternation
@@ -8,9 +9,9 @@ import type { Span } from './text';
  * alternation would find: the leftmost match first, the earlier pattern at a tie, no overlaps, no empty
  * matches.
  *
- * How: every pattern is anchored on a word (see `anchorsOf`); one scan of a lower-cased copy finds all
- * anchor words, and a pattern is tried, sticky, only where its anchor stands, so its look-behinds still see
- * the text before. A group with a pattern that cannot be anchored is scanned in full, as before.
+ * How: every pattern is anchored on a word (see `anchorsOf`); one pass over the text finds all anchor
+ * words (see word-finder.ts), and a pattern is tried, sticky, only where its anchor stands, so its
+ * look-behinds still see the text before. A group with a pattern that cannot be anchored is scanned in full, as before.
  */
 export interface PatternGroup {
   patterns: readonly RegExp[];
@@ -34,6 +35,11 @@ interface AnchoredPattern {
   order: number;
 }
 
+interface TokenEntry {
+  group: number;
+  patterns: AnchoredPattern[];
+}
+
 interface Candidate {
   start: number;
   end: number;
@@ -44,16 +50,20 @@ interface Candidate {
 const PREFIX_REACH = 1000;
 
 export class PatternIndex {
-  /** Every anchor word and mark, as one global pattern, for lower-cased text (and for any text, as a fallback). */
-  private readonly scan: RegExp | undefined;
-  private readonly scanAnyCase: RegExp | undefined;
-  /** For each anchor word or mark: the groups with patterns anchored on it, those patterns in order. */
-  private readonly byToken = new Map<string, { group: number; patterns: AnchoredPattern[] }[]>();
+  /** Finds every anchor word (whole words, any case). */
+  private readonly words: WordFinder;
+  /** For each anchor word, by its index in `words`: the groups with patterns anchored on it, those patterns in order. */
+  private readonly byWord: TokenEntry[][];
+  /** Anchor marks (a quote, a question mark), as one global pattern; and the groups anchored on each. */
+  private readonly marks: RegExp | undefined;
+  private readonly byMark = new Map<string, TokenEntry[]>();
   /** Groups scanned in full, as one global alternation each. */
   private readonly fullScans = new Map<number, RegExp>();
   private readonly groupCount: number;
 
   constructor(groups: readonly PatternGroup[]) {
+    // Anchor tokens are lower case; the word finder ignores case, the mark scan needs none.
+    const byToken = new Map<string, TokenEntry[]>();
     groups.forEach((group, g) => {
       const anchors = group.patterns.map((p) => anchorsOf(p.source));
       if (anchors.some((a) => a === undefined)) {
@@ -74,13 +84,14 @@ export class PatternIndex {
         };
         for (const t of anchor.tokens) patternsByToken.set(t, [...(patternsByToken.get(t) ?? []), pattern]);
       });
-      for (const [token, patterns] of patternsByToken) this.byToken.set(token, [...(this.byToken.get(token) ?? []), { group: g, patterns }]);
+      for (const [token, patterns] of patternsByToken) byToken.set(token, [...(byToken.get(token) ?? []), { group: g, patterns }]);
     });
-    const words = [...this.byToken.keys()].filter((t) => /^\w+$/.test(t)).sort((a, b) => b.length - a.length);
-    const marks = [...this.byToken.keys()].filter((t) => !/^\w+$/.test(t));
-    const alternatives = [...(words.length ? [`\\b(?:${words.map(escapeRegExp).join('|')})\\b`] : []), ...marks.map(escapeRegExp)];
-    this.scan = alternatives.length ? new RegExp(alternatives.join('|'), 'g') : undefined;
-    this.scanAnyCase = alternatives.length ? new RegExp(alternatives.join('|'), 'gi') : undefined;
+    const words = [...byToken.keys()].filter((t) => /^\w+$/.test(t));
+    this.words = new WordFinder(words);
+    this.byWord = words.map((w) => byToken.get(w)!);
+    const marks = [...byToken.keys()].filter((t) => !/^\w+$/.test(t));
+    for (const mark of marks) this.byMark.set(mark, byToken.get(mark)!);
+    this.marks = marks.length ? new RegExp(marks.map(escapeRegExp).join('|'), 'g') : undefined;
     this.groupCount = groups.length;
   }
 
@@ -92,39 +103,36 @@ export class PatternIndex {
   /** Every group's matches in `text`, in order of position. */
   find(text: string): Span[][] {
     const candidates: Candidate[][] = Array.from({ length: this.groupCount }, () => []);
-    // The anchors are looked for in a lower-cased copy: a case-sensitive scan is much faster. Where lower-casing
-    // changes the length (a dotted capital I), offsets would shift: then the text itself is scanned, ignoring case.
-    const lower = text.toLowerCase();
-    const sameLength = lower.length === text.length;
-    const scan = sameLength ? this.scan : this.scanAnyCase;
-    const scanned = sameLength ? lower : text;
-    if (scan) {
-      scan.lastIndex = 0;
+    const hits = this.words.find(text);
+    for (let h = 0; h < hits.length; h += 2) tryAt(this.byWord[hits[h + 1]!]!, hits[h]!, text, candidates);
+    if (this.marks) {
+      this.marks.lastIndex = 0;
       let hit: RegExpExecArray | null;
-      while ((hit = scan.exec(scanned))) {
-        const at = hit.index;
-        const word = hit[0];
-        for (const { group, patterns } of this.byToken.get(word) ?? this.byToken.get(word.toLowerCase())!) {
-          for (const pattern of patterns) {
-            pattern.sticky.lastIndex = at;
-            let start = at;
-            if (pattern.capturesPrefix) {
-              const m = pattern.sticky.exec(text);
-              if (!m) continue;
-              start = at - m[1]!.length;
-            } else {
-              if (!pattern.sticky.test(text)) continue;
-              start = matchStart(pattern, text, at);
-            }
-            if (start >= 0 && pattern.sticky.lastIndex > start) candidates[group]!.push({ start, end: pattern.sticky.lastIndex, order: pattern.order });
-          }
-        }
-      }
+      while ((hit = this.marks.exec(text))) tryAt(this.byMark.get(hit[0])!, hit.index, text, candidates);
     }
     return candidates.map((found, g) => {
       const full = this.fullScans.get(g);
       return full ? scanWhole(full, text) : leftmostFirst(found);
     });
+  }
+}
+
+/** Tries, at an anchor token found at `at`, each pattern anchored on it; adds what matches to its group's candidates. */
+function tryAt(entries: readonly TokenEntry[], at: number, text: string, candidates: Candidate[][]): void {
+  for (const { group, patterns } of entries) {
+    for (const pattern of patterns) {
+      pattern.sticky.lastIndex = at;
+      let start = at;
+      if (pattern.capturesPrefix) {
+        const m = pattern.sticky.exec(text);
+        if (!m) continue;
+        start = at - m[1]!.length;
+      } else {
+        if (!pattern.sticky.test(text)) continue;
+        start = matchStart(pattern, text, at);
+      }
+      if (start >= 0 && pattern.sticky.lastIndex > start) candidates[group]!.push({ start, end: pattern.sticky.lastIndex, order: pattern.order });
+    }
   }
 }
 

@@ -1,0 +1,87 @@
+/**
+ * Finds the words of a fixed list in a text, whole words only and ignoring ASCII case: where
+ * `/\b(?:word1|word2|…)\b/gi` would match, but in one pass over the text's characters with no string made
+ * per word. The matcher (pattern-index.ts) uses it to find its anchor words, which are many (about 900) and
+ * stand in a long text about once in ten words: a regular-expression alternation of them, even on a
+ * lower-cased copy, cost more than all the patterns tried at its hits.
+ *
+ * How: an automaton (a trie of the words, plus a "between words" character class) read one character at a
+ * time. A word is a run of `\w` characters (ASCII letters, digits, underscore), as `\b` sees it. Leaving a
+ * state where a listed word ends, on a character that ends the run, reports that word; every other run
+ * falls into a dead state until its end. One table look-up and one well-predicted branch per character:
+ * measured about twice as fast as walking the trie from each word's start.
+ */
+
+// Columns of the transition table: one per word character (upper and lower case share one), and one for
+// every other character.
+const BETWEEN = 37;
+const WIDTH = 38;
+const COLUMN = new Uint8Array(65536).fill(BETWEEN);
+for (let c = 0; c < 26; c++) {
+  COLUMN[97 + c] = c;
+  COLUMN[65 + c] = c;
+}
+for (let d = 0; d < 10; d++) COLUMN[48 + d] = 26 + d;
+COLUMN[95] = 36;
+
+/** State 0 is dead (inside a run that is no listed word); state 1 is between words. */
+const DEAD = 0;
+const BETWEEN_WORDS = 1;
+
+export class WordFinder {
+  /**
+   * `next[state * WIDTH + column]`: the state after a character. Where a listed word ends the run, the
+   * entry is negative: -(1 + the word's index); the state after it is BETWEEN_WORDS.
+   */
+  private readonly next: Int16Array | Int32Array;
+  private readonly lengths: Int32Array;
+
+  /** `words`: `\w` characters only; matched ignoring case, so upper and lower case are the same word. */
+  constructor(readonly words: readonly string[]) {
+    const next: number[] = new Array(2 * WIDTH).fill(DEAD);
+    const wordAt: number[] = [0, 0];
+    words.forEach((word, index) => {
+      let state = BETWEEN_WORDS;
+      for (let i = 0; i < word.length; i++) {
+        const column = COLUMN[word.charCodeAt(i)]!;
+        if (column === BETWEEN) throw new Error(`WordFinder: "${word}" is not a word (only \\w characters can be found)`);
+        let child = next[state * WIDTH + column]!;
+        if (child === DEAD) {
+          child = wordAt.length;
+          wordAt.push(0);
+          for (let k = 0; k < WIDTH; k++) next.push(DEAD);
+          next[state * WIDTH + column] = child;
+        }
+        state = child;
+      }
+      if (state !== BETWEEN_WORDS && wordAt[state] === 0) wordAt[state] = index + 1;
+    });
+    wordAt.forEach((word, state) => (next[state * WIDTH + BETWEEN] = word ? -word : BETWEEN_WORDS));
+    // Half the memory where the numbers fit, which they do for any rule set of a sensible size.
+    const small = wordAt.length < 0x8000 && words.length < 0x8000;
+    this.next = small ? Int16Array.from(next) : Int32Array.from(next);
+    this.lengths = Int32Array.from(words, (w) => w.length);
+  }
+
+  /**
+   * Every listed word in `text`, in order, as pairs in one flat array: `[offset, word index, offset, word
+   * index, …]` (flat, because a long text has hundreds of thousands of hits).
+   */
+  find(text: string): number[] {
+    const { next, lengths } = this;
+    const hits: number[] = [];
+    const n = text.length;
+    let state = BETWEEN_WORDS;
+    for (let i = 0; i < n; i++) {
+      state = next[state * WIDTH + COLUMN[text.charCodeAt(i)]!]!;
+      if (state < 0) {
+        const word = -state - 1;
+        hits.push(i - lengths[word]!, word);
+        state = BETWEEN_WORDS;
+      }
+    }
+    const last = next[state * WIDTH + BETWEEN]!;
+    if (last < 0) hits.push(n - lengths[-last - 1]!, -last - 1);
+    return hits;
+  }
+}

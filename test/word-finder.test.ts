@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { WordFinder } from '../src/engine/word-finder';
+import { escapeRegExp } from '../src/engine/rule';
+
+/** Hits as [offset, word] pairs, for readable expectations. */
+const hits = (finder: WordFinder, text: string) => {
+  const flat = finder.find(text);
+  const out: [number, string][] = [];
+  for (let i = 0; i < flat.length; i += 2) out.push([flat[i]!, finder.words[flat[i + 1]!]!]);
+  return out;
+};
+
+/** What the regular expression the finder stands in for would find. */
+const byRegExp = (words: readonly string[], text: string) =>
+  [...text.matchAll(new RegExp(`\\b(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`, 'gi'))].map(
+    (m): [number, string] => [m.index, words.find((w) => w === m[0].toLowerCase())!],
+  );
+
+describe('WordFinder: listed words in a text, whole and in any case', () => {
+  const finder = new WordFinder(['source', 'sources', 'said', 'is', 'x1_2']);
+
+  it('finds whole words only, ignoring case', () => {
+    expect(hits(finder, 'A Source said: SOURCES say this is so.')).toEqual([[2, 'source'], [9, 'said'], [15, 'sources'], [32, 'is']]);
+    expect(hits(finder, 'resourceful outsourced saids island')).toEqual([]);
+  });
+
+  it('takes digits and underscores as word characters, and anything else as a boundary', () => {
+    expect(hits(finder, 'x1_2 x1_23 said2 (said) said—is café-said')).toEqual([[0, 'x1_2'], [18, 'said'], [24, 'said'], [29, 'is'], [37, 'said']]);
+  });
+
+  it('finds a word at the very start and the very end of the text', () => {
+    expect(hits(finder, 'said')).toEqual([[0, 'said']]);
+    expect(hits(finder, 'it is')).toEqual([[3, 'is']]);
+    expect(hits(finder, '')).toEqual([]);
+  });
+
+  it('refuses a word it could never find', () => {
+    expect(() => new WordFinder(['co-star'])).toThrow(/co-star/);
+  });
+
+  it('finds what the alternation of its words finds, on any text', () => {
+    const words = ['a', 'an', 'and', 'the', 'said', 'says', 'insider', 'in', 'inside', 'é', 'x'].filter((w) => /^\w+$/.test(w));
+    const letters = fc.constantFrom(...'aAnNdDtThHeEsSiIxX yY0_-.\n\u00e9\u212a\u0130'.split(''));
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 60 }).map((cs) => cs.join('')), (text) => {
+        expect(hits(new WordFinder(words), text)).toEqual(byRegExp(words, text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
