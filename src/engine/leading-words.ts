@@ -51,6 +51,7 @@ export interface AnchorData {
   tokens: string[];
   prefix?: string;
   guard?: string;
+  starts?: string[];
   reach?: number;
   rest: string;
 }
@@ -102,6 +103,11 @@ export interface Anchor {
    * checked behind the anchor instead; the whole prefix is then checked only where the rest matched.
    */
   guard?: string;
+  /**
+   * With a guard: the tokens the whole prefix can begin with, where they can be told. The prefix is then
+   * tried only where one stands, instead of at every character before the anchor.
+   */
+  starts?: string[];
   /** How far back the prefix usually reaches (its longest match, white space runs taken as short). */
   reach?: number;
   rest: string;
@@ -186,7 +192,9 @@ function cheapestCut(items: readonly Item[]): Parts | undefined {
     let cheapFrom = prefix.length;
     while (cheapFrom > 0 && !costlyBehind([prefix[cheapFrom - 1]!])) cheapFrom--;
     const guard = cheapFrom > 0 ? join(prefix.slice(cheapFrom)) : undefined;
-    best = { parts: [{ tokens, prefix: join(prefix), ...(cheapFrom > 0 && { guard }), reach: usualReach(prefix), rest: join(items.slice(cut)) }], cost: cost(tokens) };
+    const starts = guard !== undefined ? tokensOf([prefix], false) : undefined;
+    const anchor: Anchor = { tokens, prefix: join(prefix), ...(guard !== undefined && { guard }), ...(starts && { starts: [...starts] }), reach: usualReach(prefix), rest: join(items.slice(cut)) };
+    best = { parts: [anchor], cost: cost(tokens) };
   }
   return best;
 }

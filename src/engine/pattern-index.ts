@@ -27,8 +27,13 @@ interface AnchoredPattern {
   sticky: RegExp;
   /** Whether `sticky` captures the prefix as group 1 (false: no prefix, or only its guard is checked). */
   capturesPrefix: boolean;
-  /** Where only a guard was checked behind the anchor: finds the whole prefix and so the match's start. */
+  /**
+   * Where only a guard was checked behind the anchor: the whole prefix, sticky, ending where the text it
+   * is tried on ends; it gives the match's start. Tried where one of `starts` stands, or else everywhere.
+   */
   prefix?: RegExp;
+  /** The tokens the prefix can begin with, as one global pattern (absent: they cannot be told). */
+  starts?: RegExp;
   /** How far back to look for the prefix first (its usual reach); further only where that fails. */
   reach: number;
   /** The pattern's place in its group: at one start, the earlier pattern wins, as in an alternation. */
@@ -78,7 +83,10 @@ export class PatternIndex {
           sticky: new RegExp(`${behind}(?:${anchor.rest})`, `${group.flags}y`),
           capturesPrefix: anchor.guard === undefined && anchor.prefix !== undefined,
           // Ends one character before the window's end: the anchor's first character stays in view for a \b.
-          ...(anchor.guard !== undefined && { prefix: new RegExp(`(?:${anchor.prefix})(?=[\\s\\S]$)`, `${group.flags}g`) }),
+          ...(anchor.guard !== undefined && {
+            prefix: new RegExp(`(?:${anchor.prefix})(?=[\\s\\S]$)`, `${group.flags}${anchor.starts ? 'y' : 'g'}`),
+            ...(anchor.starts && { starts: tokenPattern(anchor.starts) }),
+          }),
           reach: Math.min(anchor.reach ?? PREFIX_REACH, PREFIX_REACH),
           order,
         };
@@ -142,18 +150,50 @@ function tryAt(entries: readonly TokenEntry[], at: number, text: string, candida
  */
 function matchStart(pattern: AnchoredPattern, text: string, at: number): number {
   if (!pattern.prefix) return at;
-  // Windows from short to long: searching a short one costs little, and most prefixes (a quotation
-  // before its speech tag, say) are short. Each is read with some text before it, so that look-behinds
-  // in the prefix (and a leading \b) see what they would in the whole text. A start found right at the
-  // window's edge may have a longer prefix further back: a longer window confirms it.
+  // The prefix is looked for in a copy of the text before the anchor, so that it must end at the anchor
+  // (its pattern ends with "one character, then the end"); the copy starts far enough back for the longest
+  // prefix and for the look-behinds in it (and a leading \b) to see what they would in the whole text.
+  const sliceStart = Math.max(0, at - PREFIX_REACH - LOOK_BEHIND_MARGIN);
+  const before = text.slice(sliceStart, at + 1);
+  // Windows from short to long: most prefixes (a quotation before its speech tag, say) are short. Each
+  // window tries only starts the last one did not. A start right at a window's edge may have a longer
+  // prefix further back: the next window confirms it or finds that one.
+  let tried = at - sliceStart;
+  let atEdge = -1;
   for (const reach of prefixWindows(pattern.reach)) {
-    const from = Math.max(0, at - reach);
-    const sliceStart = Math.max(0, from - LOOK_BEHIND_MARGIN);
-    pattern.prefix.lastIndex = from - sliceStart;
-    const m = pattern.prefix.exec(text.slice(sliceStart, at + 1));
-    if (m && (m.index > from - sliceStart || from === 0 || reach >= PREFIX_REACH)) return sliceStart + m.index;
+    const from = Math.max(0, at - reach) - sliceStart;
+    const found = leftmostPrefix(pattern, before, from, tried);
+    if (found >= 0) {
+      if (found > from || from + sliceStart === 0 || reach >= PREFIX_REACH) return sliceStart + found;
+      atEdge = found;
+    }
+    tried = from;
+  }
+  return atEdge >= 0 ? sliceStart + atEdge : -1;
+}
+
+/** The leftmost start in [from, until) from which the prefix matches up to the end of `before`; -1 if none. */
+function leftmostPrefix(pattern: AnchoredPattern, before: string, from: number, until: number): number {
+  const prefix = pattern.prefix!;
+  if (!pattern.starts) {
+    prefix.lastIndex = from;
+    const m = prefix.exec(before);
+    return m && m.index < until ? m.index : -1;
+  }
+  pattern.starts.lastIndex = from;
+  let start: RegExpExecArray | null;
+  while ((start = pattern.starts.exec(before)) && start.index < until) {
+    prefix.lastIndex = start.index;
+    if (prefix.test(before)) return start.index;
   }
   return -1;
+}
+
+/** Finds where any of these tokens (lower-case words, whole; or marks) stands, in any case. */
+function tokenPattern(tokens: readonly string[]): RegExp {
+  const words = tokens.filter((t) => /^\w+$/.test(t)).sort((a, b) => b.length - a.length);
+  const marks = tokens.filter((t) => !/^\w+$/.test(t));
+  return new RegExp([...(words.length ? [`\\b(?:${words.map(escapeRegExp).join('|')})\\b`] : []), ...marks.map(escapeRegExp)].join('|'), 'gi');
 }
 
 // Text kept before a prefix's window for its look-behinds to read.
