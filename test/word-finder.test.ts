@@ -35,6 +35,13 @@ describe('WordFinder: listed words in a text, whole and in any case', () => {
     expect(hits(finder, '')).toEqual([]);
   });
 
+  it('tells which listed word stands whole at a given place', () => {
+    const text = 'Sources said: SAID, saidx';
+    const at = (i: number) => (finder.wordAt(text, i) < 0 ? undefined : finder.words[finder.wordAt(text, i)]);
+    expect([at(0), at(8), at(14), at(20), at(1), at(12)]).toEqual(['sources', 'said', 'said', undefined, undefined, undefined]);
+    expect(finder.words[finder.wordAt('is', 0)]).toBe('is');
+  });
+
   it('refuses a word it could never find', () => {
     expect(() => new WordFinder(['co-star'])).toThrow(/co-star/);
   });

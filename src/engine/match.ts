@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 import { leadingTokens } from './leading-words';
 import { PatternIndex, scanWhole, type PatternGroup } from './pattern-index';
 import { spanIndexAt, type Span } from './text';
+import { WordFinder } from './word-finder';
 
 export interface RuleMatch {
   rule: Rule;
@@ -74,7 +75,8 @@ interface RuleIndex {
   patterns: PatternIndex;
   /** Text-scope rules: group i of `patterns`. Extra patterns follow them, one group each. */
   textRules: Rule[];
-  sentenceRules: { rule: Rule; openers: Set<string> }[];
+  /** Sentence-scope rules by the words (or marks) a sentence must open with for them to match. */
+  openers: SentenceOpeners;
   /** Sentence-scope rules whose openers cannot be read off their patterns: tried on every sentence. */
   everySentenceRules: Rule[];
 }
@@ -86,7 +88,7 @@ export function ruleIndexOf(rules: readonly Rule[]): { indexed: Rule[]; unindexe
   const index = ruleIndex(rules, NO_EXTRA);
   const textIndexed = index.textRules.filter((_, i) => index.patterns.isAnchored(i));
   const textUnindexed = index.textRules.filter((_, i) => !index.patterns.isAnchored(i));
-  return { indexed: [...textIndexed, ...index.sentenceRules.map((s) => s.rule)], unindexed: [...textUnindexed, ...index.everySentenceRules] };
+  return { indexed: [...textIndexed, ...index.openers.rules], unindexed: [...textUnindexed, ...index.everySentenceRules] };
 }
 
 const NO_EXTRA: readonly RegExp[] = [];
@@ -97,25 +99,58 @@ function ruleIndex(rules: readonly Rule[], extra: readonly RegExp[]): RuleIndex 
   let index = byExtra.get(extra);
   if (index) return index;
   const textRules = rules.filter((r) => r.scope !== 'sentence');
-  const sentenceRules: RuleIndex['sentenceRules'] = [];
+  const openers = new SentenceOpeners();
   const everySentenceRules: Rule[] = [];
   for (const rule of rules) {
     if (rule.scope !== 'sentence') continue;
-    const openers = rule.patterns.map((p) => leadingTokens(p.source));
-    if (openers.some((o) => o === undefined)) everySentenceRules.push(rule);
-    else sentenceRules.push({ rule, openers: new Set(openers.flatMap((o) => [...o!])) });
+    const tokens = rule.patterns.map((p) => leadingTokens(p.source));
+    if (tokens.some((t) => t === undefined)) everySentenceRules.push(rule);
+    else openers.add(rule, new Set(tokens.flatMap((t) => [...t!])));
   }
+  openers.seal();
   const groups: PatternGroup[] = [
     ...textRules.map((rule) => ({ patterns: rule.patterns, flags: rulePattern(rule).flags.replace('g', '') })),
     ...extra.map((p) => ({ patterns: [p], flags: p.flags.replace(/[gy]/g, '') })),
   ];
-  index = { patterns: new PatternIndex(groups), textRules, sentenceRules, everySentenceRules };
+  index = { patterns: new PatternIndex(groups), textRules, openers, everySentenceRules };
   byExtra.set(extra, index);
   return index;
 }
 
-// A sentence's first word, as the scan would read it (a leading mark is its own token).
-const FIRST_WORD = /\w+/y;
+/**
+ * Which sentence rules can match a sentence, by the word it opens with (read whole, in any case) or, where
+ * it opens with punctuation, by that mark: sentences are many, so no string is made to look them up.
+ */
+class SentenceOpeners {
+  readonly rules: Rule[] = [];
+  private readonly byToken = new Map<string, Rule[]>();
+  private words = new WordFinder([]);
+  private byWord: Rule[][] = [];
+
+  add(rule: Rule, tokens: ReadonlySet<string>): void {
+    this.rules.push(rule);
+    for (const t of tokens) this.byToken.set(t, [...(this.byToken.get(t) ?? []), rule]);
+  }
+
+  /** Builds the word look-up once every rule is added. */
+  seal(): void {
+    const words = [...this.byToken.keys()].filter((t) => /^\w+$/.test(t));
+    this.words = new WordFinder(words);
+    this.byWord = words.map((w) => this.byToken.get(w)!);
+  }
+
+  /** The rules to try on the sentence starting at `at`, in rule order. */
+  rulesAt(text: string, at: number): readonly Rule[] {
+    if (isWordChar(text.charCodeAt(at))) {
+      const word = this.words.wordAt(text, at);
+      return word < 0 ? NONE : this.byWord[word]!;
+    }
+    return this.byToken.get(text[at]!) ?? NONE;
+  }
+}
+
+const NONE: readonly Rule[] = [];
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 export interface TextScan {
   matches: RuleMatch[];
@@ -131,12 +166,10 @@ export function scanText(rules: readonly Rule[], extra: readonly RegExp[], norma
   const index = ruleIndex(rules, extra);
   const matches: RuleMatch[] = [];
   for (const rule of index.everySentenceRules) matches.push(...matchSentences(rule, normalized, sentences, quotations));
-  if (index.sentenceRules.length) {
+  if (index.openers.rules.length) {
     for (const s of sentences) {
-      FIRST_WORD.lastIndex = s.start;
-      const opener = FIRST_WORD.exec(normalized)?.[0].toLowerCase() ?? normalized[s.start]!;
-      for (const { rule, openers } of index.sentenceRules) {
-        const m = openers.has(opener) ? matchSentence(rule, normalized, s, quotations) : undefined;
+      for (const rule of index.openers.rulesAt(normalized, s.start)) {
+        const m = matchSentence(rule, normalized, s, quotations);
         if (m) matches.push(m);
       }
     }
@@ -144,7 +177,7 @@ export function scanText(rules: readonly Rule[], extra: readonly RegExp[], norma
   const found = index.patterns.find(normalized);
   index.textRules.forEach((rule, i) => {
     // A match in the wrong place is still consumed, as in a global scan: filtered only now.
-    for (const span of found[i]!) if (allowedAt(rule, quotations, span.start)) matches.push({ rule, ...span });
+    for (const span of found[i]!) if (allowedAt(rule, quotations, span.start)) matches.push({ rule, start: span.start, end: span.end });
   });
   const extraFound = new Map<RegExp, Span[]>();
   extra.forEach((p, i) => extraFound.set(p, found[index.textRules.length + i]!));

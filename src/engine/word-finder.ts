@@ -84,4 +84,18 @@ export class WordFinder {
     if (last < 0) hits.push(n - lengths[-last - 1]!, -last - 1);
     return hits;
   }
+
+  /** The index of the listed word that stands whole at `at` (a word starts there), or -1. */
+  wordAt(text: string, at: number): number {
+    const { next } = this;
+    let state = BETWEEN_WORDS;
+    for (let i = at; i < text.length; i++) {
+      const column = COLUMN[text.charCodeAt(i)]!;
+      state = next[state * WIDTH + column]!;
+      if (column === BETWEEN) return state < 0 ? -state - 1 : -1;
+      if (state === DEAD) return -1;
+    }
+    const last = next[state * WIDTH + BETWEEN]!;
+    return last < 0 ? -last - 1 : -1;
+  }
 }
