@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/engine/analyze';
-import { splitSentences } from '../src/engine/text';
+import { findQuotations, splitSentences } from '../src/engine/text';
 
 const NOW = new Date('2026-11-24T00:00:00Z');
 const categoriesOf = (text: string) => [...new Set(analyze(text, { now: NOW }).findings.map((f) => f.category))].sort();
@@ -99,5 +99,24 @@ describe('anonymous attributions', () => {
     const text = 'The singer told the paper a well-placed source told E! News on Friday that it was over.';
     const f = analyze(text, { now: NOW }).findings.find((x) => x.category === 'anonymous-source')!;
     expect(text.slice(f.start, f.end)).toBe('a well-placed source told E! News on Friday');
+  });
+});
+
+describe('findQuotations', () => {
+  const quoted = (text: string) => findQuotations(text).map((s) => text.slice(s.start, s.end));
+
+  it('pairs an opening quote with the next closing one', () => {
+    expect(quoted('She said "we are fine," and left. "Truly."')).toEqual(['"we are fine,"', '"Truly."']);
+    expect(quoted('"At the start" then a dash—"after it" and (“in brackets”)'.replace(/[“”]/g, '"'))).toEqual(['"At the start"', '"after it"', '"in brackets"']);
+  });
+
+  it('does not take a quote inside a word or after a letter as an opening one', () => {
+    expect(quoted('A 6" screen, then "a real quote".')).toEqual(['"a real quote"']);
+  });
+
+  it('does not let a quote run across a paragraph break, but lets the next paragraph open one', () => {
+    expect(quoted('"An unclosed quote\n"A new one" ends here.')).toEqual(['"A new one"']);
+    expect(quoted('"One\nline" and "two"')).toEqual(['"two"']);
+    expect(quoted('No quotes here.\nNone here either.')).toEqual([]);
   });
 });

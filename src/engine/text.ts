@@ -52,10 +52,13 @@ const isLetterOrDot = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
 function isAbbreviation(text: string, dotAt: number): boolean {
   let i = dotAt;
   while (i > 0 && dotAt - i < 6 && isLetterOrDot(text.charCodeAt(i - 1))) i--;
-  const word = text.slice(i, dotAt).toLowerCase();
-  // Single capital initials ("J. Lo", "Michael B. Jordan") do not end a sentence either.
-  return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word);
+  // Single capital initials ("J. Lo", "Michael B. Jordan") do not end a sentence either. Most full stops
+  // follow a longer word: the look-up below is for the few that could be on the list.
+  if (dotAt - i === 1) return text.charCodeAt(i) !== 46;
+  return dotAt - i >= 2 && dotAt - i <= MAX_ABBREVIATION && ABBREVIATIONS.has(text.slice(i, dotAt).toLowerCase());
 }
+
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 // White space as \s sees it: ASCII spaces and controls, no-break and other Unicode spaces.
 const isSpace = (c: number) =>
@@ -74,17 +77,22 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
  */
 export function findQuotations(normalized: string): Span[] {
   const spans: Span[] = [];
-  const quote = /"/g;
   let open = -1;
-  let m: RegExpExecArray | null;
-  while ((m = quote.exec(normalized))) {
-    const at = m.index;
-    const before = at === 0 ? ' ' : normalized[at - 1]!;
+  // The first line break at or after the open quote (Infinity: none). Quotes only move forward, so it is
+  // looked for again only once passed: linear, however many quotes a long paragraph has.
+  const breakFrom = (from: number) => {
+    const i = normalized.indexOf('\n', from);
+    return i < 0 ? Infinity : i;
+  };
+  let lineBreak = breakFrom(0);
+  for (let at = normalized.indexOf('"'); at >= 0; at = normalized.indexOf('"', at + 1)) {
+    const opens = at === 0 || OPENS_AFTER.has(normalized.charCodeAt(at - 1));
+    if (open >= 0 && lineBreak < open) lineBreak = breakFrom(open);
     if (open < 0) {
-      if (/[\s(\[\-\u2013\u2014:,]/.test(before) || at === 0) open = at;
-    } else if (normalized.slice(open, at).includes('\n')) {
+      if (opens) open = at;
+    } else if (lineBreak < at) {
       // A paragraph break inside: the quote never closed (or continues in the next paragraph).
-      open = /[\s(\[\-\u2013\u2014:,]/.test(before) ? at : -1;
+      open = opens ? at : -1;
     } else {
       spans.push({ start: open, end: at + 1 });
       open = -1;
@@ -92,6 +100,11 @@ export function findQuotations(normalized: string): Span[] {
   }
   return spans;
 }
+
+// What an opening quote follows: white space, a bracket, a dash, a colon or a comma.
+const OPENS_AFTER = new Set(
+  [...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff([-\u2013\u2014:,'].map((c) => c.charCodeAt(0)),
+);
 
 /** Index of the span that contains `at`, by binary search over sorted, disjoint spans; -1 if none. */
 export function spanIndexAt(spans: readonly Span[], at: number): number {
