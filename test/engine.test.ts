@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/engine/analyze';
-import { findQuotations, splitSentences } from '../src/engine/text';
+import { findQuotations, firstFrom, splitSentences } from '../src/engine/text';
 
 const NOW = new Date('2026-11-24T00:00:00Z');
 const categoriesOf = (text: string) => [...new Set(analyze(text, { now: NOW }).findings.map((f) => f.category))].sort();
@@ -118,5 +119,41 @@ describe('findQuotations', () => {
     expect(quoted('"An unclosed quote\n"A new one" ends here.')).toEqual(['"A new one"']);
     expect(quoted('"One\nline" and "two"')).toEqual(['"two"']);
     expect(quoted('No quotes here.\nNone here either.')).toEqual([]);
+  });
+});
+
+describe('firstFrom', () => {
+  it('answers where a pattern first matches at or after each place, asked in any order', () => {
+    const text = 'ab1cd22ef';
+    const digit = firstFrom(text, /\d/g);
+    expect([0, 2, 3, 4, 7, 9, 3, -5, 6].map(digit)).toEqual([2, 2, 5, 5, Infinity, Infinity, 5, 2, 6]);
+    expect(firstFrom('', /\d/g)(0)).toBe(Infinity);
+  });
+});
+
+describe('splitSentences, read character by character', () => {
+  // The boundary as a regular expression states it: the reference the hand-written reader must agree with
+  // (on text with no abbreviations, which the reader also looks for).
+  const boundary = /[.!?\u2026]+["'\u201D\u2019)\]]*(?=\s+["'\u201C\u2018(\[]?[\p{Lu}\p{N}])|\n/gu;
+  const byRegExp = (text: string) => {
+    const out: { start: number; end: number }[] = [];
+    let from = 0;
+    for (const end of [...[...text.matchAll(boundary)].map((m) => m.index + m[0].length), text.length]) {
+      const part = text.slice(from, end);
+      const start = from + part.length - part.trimStart().length;
+      if (part.trim()) out.push({ start, end: start + part.trim().length });
+      from = end;
+    }
+    return out;
+  };
+
+  it('ends sentences where the regular expression for a boundary does', () => {
+    const pieces = fc.constantFrom('Word', 'word', '\u00c9clair', '\u00e9t\u00e9', '42', ' ', '  ', '\n', '\u00a0', '.', '!', '?', '\u2026', '"', "'", '\u201D', '\u201C', '\u2019', ')', '(', '[', ']');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }).map((p) => p.join('')), (text) => {
+        expect(splitSentences(text)).toEqual(byRegExp(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -34,17 +34,50 @@ const ABBREVIATIONS = new Set([
  */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
-  const boundary = /[.!?\u2026]+["'\u201D\u2019)\]]*(?=\s+["'\u201C\u2018(\[]?[\p{Lu}\p{N}])|\n/gu;
+  const n = text.length;
   let from = 0;
-  let m: RegExpExecArray | null;
-  while ((m = boundary.exec(text))) {
-    const end = m.index + m[0].length;
-    if (m[0] !== '\n' && m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text, m.index)) continue;
-    pushTrimmed(text, from, end, spans);
-    from = end;
+  // A regular expression finds where a sentence may end (it skips the letters between faster than a loop
+  // in script); the rest is read character by character. One expression for the whole boundary needed the
+  // "u" flag for its capitals and measured about 10% slower.
+  const candidate = /[.!?\u2026\n]/g;
+  for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      pushTrimmed(text, from, i + 1, spans);
+      from = i + 1;
+      continue;
+    }
+    if (!isEnd(c)) continue;
+    let end = i;
+    while (end < n && isEnd(text.charCodeAt(end))) end++;
+    while (end < n && CLOSES.has(text.charCodeAt(end))) end++;
+    let next = end;
+    while (next < n && isSpace(text.charCodeAt(next))) next++;
+    const spaced = next > end;
+    if (next < n && OPENS.has(text.charCodeAt(next))) next++;
+    const boundary = spaced && next < n && isCapitalOrDigit(text, next);
+    if (boundary && !(end - i === 1 && c === 46 && isAbbreviation(text, i))) {
+      pushTrimmed(text, from, end, spans);
+      from = end;
+    }
+    candidate.lastIndex = end;
   }
-  pushTrimmed(text, from, text.length, spans);
+  pushTrimmed(text, from, n, spans);
   return spans;
+}
+
+const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+// What ends a sentence, may close it after that, and may open the next one before its first letter.
+const isEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
+const CLOSES = codes('"\'\u201D\u2019)]');
+const OPENS = codes('"\'\u201C\u2018([');
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+
+function isCapitalOrDigit(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return CAPITAL_OR_DIGIT.test(text.slice(at, at + 2));
 }
 
 const isLetterOrDot = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
@@ -105,6 +138,26 @@ export function findQuotations(normalized: string): Span[] {
 const OPENS_AFTER = new Set(
   [...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff([-\u2013\u2014:,'].map((c) => c.charCodeAt(0)),
 );
+
+/**
+ * A look-up of where `pattern` (global) first matches at or after a place (Infinity: nowhere), for places
+ * asked for mostly in order, as a walk along the text asks: each answer is kept until the walk passes it,
+ * so the text is read about once, however many places are asked for.
+ */
+export function firstFrom(text: string, pattern: RegExp): (from: number) => number {
+  let askedFrom = Infinity;
+  let answer = Infinity;
+  return (from) => {
+    from = Math.max(0, from);
+    if (from < askedFrom || from > answer) {
+      pattern.lastIndex = from;
+      const m = pattern.exec(text);
+      answer = m ? m.index : Infinity;
+    }
+    askedFrom = from;
+    return answer;
+  };
+}
 
 /** Index of the span that contains `at`, by binary search over sorted, disjoint spans; -1 if none. */
 export function spanIndexAt(spans: readonly Span[], at: number): number {

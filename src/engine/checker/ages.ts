@@ -2,7 +2,7 @@ import type { Person } from '../../facts/schema';
 import { ageOn, formatDate, isoDay } from './dates';
 import { claimMatches, contradiction, resolvePronoun, sentenceAt, type CheckContext, type ClaimChecker } from './context';
 import type { Finding } from '../types';
-import { spansOverlapping } from '../text';
+import { firstFrom } from '../text';
 
 // Shapes that pin an age on a named person: "Cruise, 62,", "Cruise (62)", "Cruise turned 63".
 const AFTER_NAME = [
@@ -26,9 +26,9 @@ interface AgeClaim {
 export const checkAges: ClaimChecker = (ctx) => {
   const claims: AgeClaim[] = [];
   // Every age is a number: a name with no digit near it (most names) is passed over without reading around it.
-  const numbers = [...ctx.normalized.matchAll(/\d+/g)].map((d) => ({ start: d.index, end: d.index + d[0].length }));
+  const digitFrom = firstFrom(ctx.normalized, /\d/g);
   for (const m of ctx.mentions) {
-    if (!spansOverlapping(numbers, m.start - 60, m.end + 40).length) continue;
+    if (digitFrom(m.start - 60) >= m.end + 40) continue;
     const after = ctx.normalized.slice(m.end, m.end + 40);
     for (const re of AFTER_NAME) {
       const a = re.exec(after);
