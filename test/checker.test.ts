@@ -46,6 +46,15 @@ describe('birthdays', () => {
     expect(facts("Ana de Armas's birthday in March was quiet.", { published: '2025-05-24' })).toHaveLength(1);
     expect(facts("Ana de Armas flew in ahead of her April 30th birthday.", { published: '2025-05-24' })).toHaveLength(0);
   });
+  it('checks a birth date given right after a name', () => {
+    expect(facts('Tom Cruise was born on July 3, 1962, in Syracuse.')).toHaveLength(0);
+    expect(facts('Tom Cruise was born in 1962.')).toHaveLength(0);
+    const [f] = facts('Tom Cruise was born on July 3, 1964, in Syracuse.');
+    expect(f?.rule).toBe('birth-date-claim');
+    expect(facts('Tom Cruise   was born in 1960.')).toHaveLength(1);
+    // "born" too far from the name to be about it.
+    expect(facts('Tom Cruise met the director of a film about a boy who, as the story tells it, was born in 1960.')).toHaveLength(0);
+  });
   it('flags an Nth birthday far from the article date', () => {
     expect(facts("David Beckham's 50th birthday was a big night.", { published: '2025-05-16' })).toHaveLength(0);
     expect(facts("David Beckham's 40th birthday was a big night.", { published: '2025-05-16' })).toHaveLength(1);

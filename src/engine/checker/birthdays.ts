@@ -2,6 +2,7 @@ import type { Person } from '../../facts/schema';
 import { MONTH_NAME, MONTHS, formatDate, monthNumber, parsePartialDate } from './dates';
 import { claimMatches, contradiction, resolvePronoun, type ClaimChecker } from './context';
 import type { Finding } from '../types';
+import { firstFrom } from '../text';
 
 const ORDINAL = String.raw`(\d{1,3})(?:st|nd|rd|th)`;
 // "Beckham's 50th birthday in May", "her April 30th birthday", "on de Armas' 37th birthday in April".
@@ -11,6 +12,8 @@ export const BIRTHDAY = new RegExp(
 );
 // "Cruise was born on July 3, 1962", "born in 1988".
 const BORN = new RegExp(String.raw`^\s+(?:was\s+)?born\s+(?:on\s+|in\s+)?(?:(${MONTH_NAME})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?:in\s+)?(\d{4})\b`, 'i');
+
+const BORN_WITHIN = 50;
 
 export const checkBirthdays: ClaimChecker = (ctx) => {
   const out: Finding[] = [];
@@ -44,8 +47,11 @@ export const checkBirthdays: ClaimChecker = (ctx) => {
       }
     }
   }
+  // Only a name with "born" just after it is read further: most names have none.
+  const bornFrom = firstFrom(ctx.normalized, /born/gi);
   for (const m of ctx.mentions) {
-    const b = BORN.exec(ctx.normalized.slice(m.end, m.end + 50));
+    if (bornFrom(m.end) >= m.end + BORN_WITHIN) continue;
+    const b = BORN.exec(ctx.normalized.slice(m.end, m.end + BORN_WITHIN));
     if (!b) continue;
     const born = parsePartialDate(m.person.born);
     const wrong = Number(b[3]) !== born.year || (b[1] && monthNumber(b[1]) !== born.month) || (b[2] && Number(b[2]) !== born.day);
