@@ -20,6 +20,13 @@ describe('rule patterns cannot backtrack catastrophically', () => {
         expect(result.status, JSON.stringify((result as { attack?: unknown }).attack ?? '')).not.toBe('vulnerable');
       });
     });
+    if (rule.unlessAfter) {
+      it(`${rule.id} unlessAfter pattern is safe`, () => {
+        // Tried on a short stretch before each match, anchored at its end.
+        const result = checkSync(`(?:${rule.unlessAfter!.pattern.source})\\s*$`, 'i', { timeout: 20_000 });
+        expect(result.status, JSON.stringify((result as { attack?: unknown }).attack ?? '')).not.toBe('vulnerable');
+      });
+    }
   }
 });
 

@@ -26,11 +26,23 @@ function rulePattern(rule: Rule): RegExp {
   return re;
 }
 
-/** Whether a match at `start` stands where its rule allows: inside or outside someone's quotation. */
-function allowedAt(rule: Rule, quotations: readonly Span[], start: number): boolean {
-  if (rule.where === 'outside-quotes') return spanIndexAt(quotations, start) < 0;
-  if (rule.where === 'inside-quotes') return spanIndexAt(quotations, start) >= 0;
+/**
+ * Whether a match at `start` stands where its rule allows: inside or outside someone's quotation, and not
+ * right after the words that settle it (`unlessAfter`).
+ */
+function allowedAt(rule: Rule, normalized: string, quotations: readonly Span[], start: number): boolean {
+  if (rule.where === 'outside-quotes' && spanIndexAt(quotations, start) >= 0) return false;
+  if (rule.where === 'inside-quotes' && spanIndexAt(quotations, start) < 0) return false;
+  if (rule.unlessAfter) return !settledBefore(rule.unlessAfter, normalized, start);
   return true;
+}
+
+const endAnchored = new WeakMap<RegExp, RegExp>();
+
+function settledBefore({ pattern, within }: NonNullable<Rule['unlessAfter']>, normalized: string, start: number): boolean {
+  let re = endAnchored.get(pattern);
+  if (!re) endAnchored.set(pattern, (re = new RegExp(`(?:${pattern.source})\\s*$`, pattern.flags.replace(/[gy]/g, '') + (pattern.flags.includes('i') ? '' : 'i'))));
+  return re.test(normalized.slice(Math.max(0, start - within), start));
 }
 
 /**
@@ -39,7 +51,7 @@ function allowedAt(rule: Rule, quotations: readonly Span[], start: number): bool
  */
 export function matchRule(rule: Rule, normalized: string, quotations: readonly Span[]): RuleMatch[] {
   return scanWhole(rulePattern(rule), normalized)
-    .filter((span) => allowedAt(rule, quotations, span.start))
+    .filter((span) => allowedAt(rule, normalized, quotations, span.start))
     .map((span) => ({ rule, ...span }));
 }
 
@@ -51,7 +63,7 @@ function anchoredPattern(p: RegExp): RegExp {
 }
 
 function matchSentence(rule: Rule, normalized: string, s: Span, quotations: readonly Span[]): RuleMatch | undefined {
-  if (!allowedAt(rule, quotations, s.start)) return undefined;
+  if (!allowedAt(rule, normalized, quotations, s.start)) return undefined;
   const sentence = normalized.slice(s.start, s.end);
   return rule.patterns.some((p) => anchoredPattern(p).test(sentence)) ? { rule, start: s.start, end: s.end } : undefined;
 }
@@ -177,7 +189,7 @@ export function scanText(rules: readonly Rule[], extra: readonly RegExp[], norma
   const found = index.patterns.find(normalized);
   index.textRules.forEach((rule, i) => {
     // A match in the wrong place is still consumed, as in a global scan: filtered only now.
-    for (const span of found[i]!) if (allowedAt(rule, quotations, span.start)) matches.push({ rule, start: span.start, end: span.end });
+    for (const span of found[i]!) if (allowedAt(rule, normalized, quotations, span.start)) matches.push({ rule, start: span.start, end: span.end });
   });
   const extraFound = new Map<RegExp, Span[]>();
   extra.forEach((p, i) => extraFound.set(p, found[index.textRules.length + i]!));

@@ -36,6 +36,12 @@ export interface Rule {
    */
   follows?: { category: Category; within: number };
   /**
+   * Words before a match that settle it: the match is dropped where the text just before it (at most
+   * `within` characters of it) ends with `pattern` ("told Us Weekly in" before "an exclusive interview").
+   * Read on that short stretch only, so it costs little and cannot backtrack across the text.
+   */
+  unlessAfter?: { pattern: RegExp; within: number };
+  /**
    * 'text' (default): patterns scan the whole text. 'sentence': each pattern is tried once per
    * sentence, anchored, and a match flags the whole sentence (for shapes such as a leading question).
    */
@@ -90,6 +96,7 @@ export function validateRules(rules: readonly unknown[]): void {
     if (typeof r.description !== 'string' || !/^[^\n]{10,160}$/.test(r.description)) problems.push(`${name}: description must be one line of 10-160 characters`);
     if (!Array.isArray(r.patterns) || !r.patterns.length || !r.patterns.every((p) => p instanceof RegExp && !p.sticky)) problems.push(`${name}: patterns must be a non-empty list of non-sticky RegExps`);
     if (r.strength !== undefined && !['strong', 'cue', 'context'].includes(r.strength)) problems.push(`${name}: unknown strength ${JSON.stringify(r.strength)}`);
+    if (r.unlessAfter !== undefined && !(r.unlessAfter.pattern instanceof RegExp && r.unlessAfter.within > 0 && r.unlessAfter.within <= 200)) problems.push(`${name}: unlessAfter needs a RegExp and a reach of 1-200 characters`);
     if (!r.examples || !Array.isArray(r.examples.flag) || !r.examples.flag.length || !Array.isArray(r.examples.pass)) problems.push(`${name}: needs examples.flag (at least one) and examples.pass`);
   });
   if (problems.length) throw new Error(`rules: ${problems.join('; ')}`);

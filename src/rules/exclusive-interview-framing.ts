@@ -14,6 +14,9 @@ const OUTLET = String.raw`\b(?:${OUTLETS.sort((a, b) => b.length - a.length).map
 // A named outlet right after ("with People", "to ET"), or a book, makes the framing checkable, not invented.
 const NOT_BACKED = String.raw`(?!\s+(?:memoir|book|autobiography|biography|documentary))(?![^.!?\n]{0,40}?\b(?:with|to|for|on)\s(?:the\s)?${OUTLET})`;
 
+// The outlet named just before ("told Us Weekly in an exclusive interview") backs it as well as one after.
+const TOLD_OUTLET = String.raw`\b(?:told|tells|telling|to|with|gave|giving|granted)\s+(?:the\s+)?${OUTLET}(?:\s+magazine)?(?:\s+(?:in|during|for|on))?`;
+
 export default defineRule({
   id: 'exclusive-interview-framing',
   category: 'invented-interview',
@@ -21,6 +24,7 @@ export default defineRule({
   origin: 'Framing devices of fabricated celebrity "confession" stories (hoax and fake-news studies).',
   strength: 'strong',
   where: 'outside-quotes',
+  unlessAfter: { pattern: new RegExp(TOLD_OUTLET), within: 60 },
   patterns: [
     new RegExp(String.raw`\b(?:our|this|an?|the)\s+(?:(?:unprecedented|explosive|exclusive|emotional|candid|tearful|raw|rare|intimate|shocking|bombshell|heartfelt|heartbreaking|no-holds-barred|revealing)\s+){1,3}(?:tell-all|sit-down(?:\s+interview)?|interview|confession|saga|revelation|heart-to-heart)\b${NOT_BACKED}`),
     new RegExp(String.raw`\bexclusive\s+(?:interview|saga|confession|tell-all|sit-down)\b${NOT_BACKED}`),
@@ -33,6 +37,7 @@ export default defineRule({
       'She confided in our exclusive interview that she had doubts.',
       'During an emotional sit-down interview this week, he shared his story.',
       'During a candid live interview, the singer apologised.',
+      'He told our reporter in an exclusive interview that he had never been happier.',
     ],
     pass: [
       'In an interview with a fashion magazine, she discussed her new film.',
@@ -40,6 +45,8 @@ export default defineRule({
       'In an exclusive interview with People, the actress said she was ready to move on.',
       'In his tell-all memoir, published last year, the actor described his childhood.',
       'During an emotional interview with Oprah, the couple described the wedding.',
+      'The actress told Us Weekly in an exclusive interview that she was happy.',
+      'He admitted to Vanity Fair magazine during a candid interview that he had been lonely.',
     ],
   },
 });
