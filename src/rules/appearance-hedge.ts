@@ -12,6 +12,8 @@ export default defineRule({
     /\bhint(?:s|ed|ing)?\s+(?:at|that)\b/,
     /\bsuggest(?:s|ed|ing)\b(?!\s+by\b)/,
     /\b(?:may|might)\s+(?:well\s+|very\s+well\s+|even\s+|soon\s+|already\s+|actually\s+)?(?:be|have\s+been)\b/,
+    // "may have trained", "might well have started" (not "may have to", which is about duty).
+    /\b(?:may|might)\s+(?:well\s+|very\s+well\s+|even\s+|actually\s+)?have\s+(?!to\b)\w/,
     /\bit\s+(?:can|could|may|might)\s+(?:just\s+|also\s+|simply\s+)?be\b/,
     /\b(?:in|on)\s+the\s+cards\b/,
   ],
@@ -23,7 +25,9 @@ export default defineRule({
       'The photo suggests the pair may be taking things further.',
       "It's looking as though the custody fight is over.",
       'Or it could just be nerves.',
+      'The fire may well have started in the kitchen.',
+      'He might have known her since school.',
     ],
-    pass: ['The actress appeared on the talk show on Monday.', 'Her new album is out on Friday.'],
+    pass: ['Fans may have to wait until spring for the album.', 'The actress appeared on the talk show on Monday.', 'Her new album is out on Friday.'],
   },
 });

@@ -10,6 +10,7 @@ import innerState from './inner-state';
 import insinuatingTag from './insinuating-tag';
 import intimateQuote from './intimate-quote';
 import leadingQuestion from './leading-question';
+import notConfirmed from './not-confirmed';
 import passiveHearsay from './passive-hearsay';
 import privateFeelings from './private-feelings';
 import quotedConfession from './quoted-confession';
@@ -38,6 +39,7 @@ export const rules: readonly Rule[] = [
   insinuatingTag,
   privateFeelings,
   weaselAttribution,
+  notConfirmed,
   exclusiveInterview,
   confession,
   stageDirection,

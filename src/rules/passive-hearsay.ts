@@ -6,7 +6,10 @@ export default defineRule({
   description: 'A claim is "said", "believed" or "thought" to be true, by nobody in particular.',
   origin: 'Wikipedia\'s weasel words ("it is believed", "is said to") and retext-intensify\'s weasel list.',
   patterns: [
-    /\b(?:is|are|was|were|'s|'re)\s+(?:(?:also|now|still|widely|reportedly|even)\s+)?(?:said|believed|thought|rumou?red|reported|alleged|claimed|understood|tipped|whispered)\s+to\b/,
+    /\b(?:is|are|was|were|'s|'re)\s+(?:(?:also|now|still|widely|reportedly|even)\s+)?(?:said|believed|thought|rumou?red|reported|alleged|claimed|understood|tipped|whispered|reputed|presumed|purported)\s+to\b/,
+    // "There are claims that", "allegations surfaced that": the claim arrives with no one behind it.
+    /\bthere\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:(?:some|many|persistent|unconfirmed|growing|repeated|recent|also)\s+)?(?:claims|allegations|suggestions|rumou?rs|whispers|speculation|talk|reports)\s+(?:that|of)\b/,
+    /\b(?:allegations|claims|rumou?rs|reports|suggestions)\s+(?:later\s+|soon\s+|then\s+)?(?:surfaced|emerged|circulated|swirled|spread)\s+that\b/,
     /\bit\s+(?:is|was|'s|has\s+been|had\s+been|is\s+being)\s+(?:widely\s+|also\s+|now\s+)?(?:said|believed|thought|claimed|reported|alleged|rumou?red|suggested|understood|speculated|whispered)\b/,
     /\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:claiming|reporting|alleging)\b/,
     // "Reports suggest" (the noun), not "fans report that" (the verb, with its own subject).
@@ -23,7 +26,10 @@ export default defineRule({
       "The magazine's cover story is claiming the marriage is over.",
       'Reports have flourished that the couple are living apart.',
       'Many reports have suggested the romance was rekindled.',
+      'The old inn is reputed to be haunted.',
+      'There are persistent claims that the tape was edited.',
+      'Allegations later surfaced that the manager had kept the money.',
     ],
-    pass: ['She said she was furious.', 'The magazine reported on the awards ceremony.', 'Viewers report that the stream froze twice.'],
+    pass: ['There are plans to tour in the spring.', 'The claims were dismissed by the court in 2019.', 'She said she was furious.', 'The magazine reported on the awards ceremony.', 'Viewers report that the stream froze twice.'],
   },
 });

@@ -14,7 +14,7 @@ export default defineRule({
     // Speculation, except where it is being denied or brushed off.
     // The look-behinds sit after the word so they run only where "speculation" was found.
     /\bspeculation\b(?<!\b(?:brush\w*|shrug\w*|laugh\w*)\s+off\s+(?:[\w'-]+\s+){0,3}speculation)(?<!\b(?:den\w+|dismiss\w*|quash\w*|shut\w*\s+down)\s+(?:[\w'-]+\s+){0,3}speculation)/,
-    /\b(?:fans?|some|many|people|others|observers|viewers|followers|commenters|critics|social\s+media|the\s+internet)\s+(?:have\s+|had\s+|are\s+|were\s+|quickly\s+|immediately\s+|soon\s+)?(?:speculated|speculating|speculate|theori[sz]ed|theori[sz]ing|convinced|wondered|wondering|suspected|suspect|caught\s+wind)\b/,
+    /\b(?:fans?|some|many|people|others|observers|viewers|followers|commenters|critics|experts|pundits|commentators|analysts|insiders|social\s+media|the\s+internet)\s+(?:have\s+|had\s+|are\s+|were\s+|quickly\s+|immediately\s+|soon\s+)?(?:speculated|speculating|speculate|theori[sz]ed|theori[sz]ing|convinced|wondered|wondering|suspected|suspect|caught\s+wind)\b/,
     /\b(?:sparked|sparking|sparks|spark|fuel(?:l)?ed|fuel(?:l)?ing|fuels|generat(?:e|ed|es|ing)|prompt(?:ed|ing)|stok(?:e|ed|es|ing)|fann(?:ed|ing)|ignit(?:e|ed|ing)|set\s+off)\s+(?:[\w'-]+\s+){0,3}?(?:speculation|rumou?rs?|gossip|chatter|whispers|buzz|theories|talk)\b/,
   ],
   examples: {

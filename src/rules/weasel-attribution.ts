@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule';
 
-const VAGUE_GROUP = String.raw`(?:some|many|most|several|numerous|various|other|certain|countless)\s+(?:people|critics|observers|experts|scholars|historians|commentators|analysts|fans|viewers|writers|researchers|onlookers|followers|reports|outlets|publications)`;
-const BELIEF = String.raw`(?:say|said|believe|believed|argue|argued|claim|claimed|suggest|suggested|think|thought|consider|considered|feel|felt|maintain|maintained|contend|contended|insist|insisted|speculate|speculated|suspect|suspected|wonder|wondered)`;
+const VAGUE_GROUP = String.raw`(?:some|many|most|several|numerous|various|other|certain|countless|a\s+number\s+of|a\s+few|a\s+handful\s+of)\s+(?:people|critics|observers|experts|scholars|historians|commentators|analysts|fans|viewers|writers|researchers|onlookers|followers|reports|outlets|publications)`;
+const BELIEF = String.raw`(?:say|said|believe|believed|argue|argued|claim|claimed|suggest|suggested|think|thought|consider|considered|feel|felt|maintain|maintained|contend|contended|insist|insisted|speculate|speculated|suspect|suspected|wonder|wondered|propose|proposed|posit|posited|hypothesi[sz]e|hypothesi[sz]ed|allege|alleged)`;
 
 export default defineRule({
   id: 'weasel-attribution',
@@ -15,8 +15,14 @@ export default defineRule({
     /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely|generally|often|commonly|sometimes|frequently|largely|increasingly|long)\s+(?:considered|regarded|believed|thought|seen|viewed|described|cited|said|reported|rumou?red|acknowledged|recognized|recognised|touted|attributed|credited)\b/,
     /\b(?:has|have)\s+(?:been\s+)?(?:called|dubbed|described\s+as|hailed\s+as|branded)\b(?!\s+by\s+[A-Z])/,
     /\b(?:research|studies|experts|insiders|observers|critics|scientists|scholars|historians|analysts|commentators|researchers)\s+(?:have\s+)?(?:shown|show|suggest|suggested|say|said|believe|believed|agree|agreed|argue|argued|claim|claimed|contend|contended)\b/,
-    // "probably" and "perhaps" are left out: in gossip they mostly colour narration ("what will probably be a long tour").
-    /\b(?:arguably|possibly|conceivably|putatively)\b/,
+    // "perhaps" is left out: in gossip it mostly colours narration ("perhaps the longest night of the tour").
+    /\b(?:arguably|possibly|conceivably|putatively|in\s+all\s+likelihood|in\s+all\s+probability)\b/,
+    // "probably" hedges a claim ("was probably built"); after "will" it only forecasts ("what will probably be a long tour").
+    /\bprobably\b(?<!\b(?:will|'ll|shall)\s+probably)/,
+    // "It is likely that", "it seems probable that": the writer's guess, put impersonally.
+    /\bit\s+(?:is|was|seems|seemed|appears|appeared)\s+(?:very\s+|quite\s+|highly\s+|entirely\s+)?(?:likely|unlikely|probable|possible|plausible|conceivable)\s+that\b/,
+    // "considered by many", "regarded by some critics": the crowd as the source.
+    /\b(?:considered|regarded|seen|viewed|described|believed|thought\s+of|hailed)\s+by\s+(?:many|some|most|several|critics|fans|experts|observers|commentators)\b/,
   ],
   examples: {
     flag: [
@@ -30,12 +36,20 @@ export default defineRule({
       'Historians have suggested the portrait was painted earlier.',
       'Critics have argued that the sequel lacked the charm of the first film.',
       'The melody is often attributed to her grandmother.',
+      'The chapel probably dates from the fifteenth century.',
+      'Some scholars have proposed that the play was never staged.',
+      'A number of critics felt the ending was rushed.',
+      'It is likely that the letter was never sent.',
+      'The record is considered by many to be her finest.',
     ],
     pass: [
       'The critic Jane Doe argued that the album was rushed.',
       'The actor won the award in 2019.',
       'Some of the songs were written in a single night.',
       'Most of the guests said goodbye before midnight.',
+      'The record is considered by the academy to be eligible.',
+      'It is possible to buy tickets at the door.',
+      'The band will probably play the new songs on tour.',
     ],
   },
 });
