@@ -84,7 +84,7 @@ const isLetterOrDot = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
 
 function isAbbreviation(text: string, dotAt: number): boolean {
   let i = dotAt;
-  while (i > 0 && dotAt - i < 6 && isLetterOrDot(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && dotAt - i <= MAX_ABBREVIATION && isLetterOrDot(text.charCodeAt(i - 1))) i--;
   // Single capital initials ("J. Lo", "Michael B. Jordan") do not end a sentence either. Most full stops
   // follow a longer word: the look-up below is for the few that could be on the list.
   if (dotAt - i === 1) return text.charCodeAt(i) !== 46;

@@ -15,7 +15,7 @@ export default defineRule({
     // A sentence that opens on a first-person quote with no speech tag of its own: the confession set apart
     // in a paragraph, or run on after "she said, her voice trembling." A quote closed on a comma has its tag
     // after it (a speaker, or "the statement read"): the pattern above judges those.
-    /(?<=(?:^|[\n.!?\u2026])[ \t]{0,4})"(?![^"\n]{0,400}?,")(?=[^"\n]{0,400}?\b(?:I|I'm|I've|I'd|I'll|me|my|myself|we|we're|we've|our|us)\b)[^"\n]{0,400}?\b(?:I|I'm|I've|I'd|I'll|me|my|myself|we|we're|we've|our|us)\b/,
+    /(?<=(?:^|[\n.!?\u2026])[ \t]{0,4})"(?![^"\n]{0,400}?,")[^"\n]{0,400}?\b(?:I|I'm|I've|I'd|I'll|me|my|myself|we|we're|we've|our|us)\b/,
   ],
   examples: {
     flag: [
