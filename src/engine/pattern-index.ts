@@ -150,26 +150,25 @@ function tryAt(entries: readonly TokenEntry[], at: number, text: string, candida
  */
 function matchStart(pattern: AnchoredPattern, text: string, at: number): number {
   if (!pattern.prefix) return at;
-  // The prefix is looked for in a copy of the text before the anchor, so that it must end at the anchor
-  // (its pattern ends with "one character, then the end"); the copy starts far enough back for the longest
-  // prefix and for the look-behinds in it (and a leading \b) to see what they would in the whole text.
-  const sliceStart = Math.max(0, at - PREFIX_REACH - LOOK_BEHIND_MARGIN);
-  const before = text.slice(sliceStart, at + 1);
   // Windows from short to long: most prefixes (a quotation before its speech tag, say) are short. Each
   // window tries only starts the last one did not. A start right at a window's edge may have a longer
   // prefix further back: the next window confirms it or finds that one.
-  let tried = at - sliceStart;
+  let tried = at;
   let atEdge = -1;
   for (const reach of prefixWindows(pattern.reach)) {
-    const from = Math.max(0, at - reach) - sliceStart;
-    const found = leftmostPrefix(pattern, before, from, tried);
+    const from = Math.max(0, at - reach);
+    // The prefix is looked for in a copy of the text up to the anchor, so that it must end there (its
+    // pattern ends with "one character, then the end"); the copy starts far enough before the window for
+    // look-behinds in the prefix (and a leading \b) to see what they would in the whole text.
+    const sliceStart = Math.max(0, from - LOOK_BEHIND_MARGIN);
+    const found = leftmostPrefix(pattern, text.slice(sliceStart, at + 1), from - sliceStart, tried - sliceStart);
     if (found >= 0) {
-      if (found > from || from + sliceStart === 0 || reach >= PREFIX_REACH) return sliceStart + found;
-      atEdge = found;
+      if (found + sliceStart > from || from === 0 || reach >= PREFIX_REACH) return sliceStart + found;
+      atEdge = sliceStart + found;
     }
     tried = from;
   }
-  return atEdge >= 0 ? sliceStart + atEdge : -1;
+  return atEdge;
 }
 
 /** The leftmost start in [from, until) from which the prefix matches up to the end of `before`; -1 if none. */

@@ -64,25 +64,35 @@ export class WordFinder {
   }
 
   /**
-   * Every listed word in `text`, in order, as pairs in one flat array: `[offset, word index, offset, word
-   * index, …]` (flat, because a long text has hundreds of thousands of hits).
+   * Every listed word in `text`, in order, as pairs in one flat typed array: `[offset, word index, offset,
+   * word index, …]` (flat and typed, because a long text has hundreds of thousands of hits).
    */
-  find(text: string): number[] {
+  find(text: string): Int32Array {
     const { next, lengths } = this;
-    const hits: number[] = [];
+    let hits = new Int32Array(256);
+    let count = 0;
+    const add = (at: number, word: number) => {
+      if (count + 2 > hits.length) {
+        const grown = new Int32Array(hits.length * 2);
+        grown.set(hits);
+        hits = grown;
+      }
+      hits[count++] = at;
+      hits[count++] = word;
+    };
     const n = text.length;
     let state = BETWEEN_WORDS;
     for (let i = 0; i < n; i++) {
       state = next[state * WIDTH + COLUMN[text.charCodeAt(i)]!]!;
       if (state < 0) {
-        const word = -state - 1;
-        hits.push(i - lengths[word]!, word);
+        add(i - lengths[-state - 1]!, -state - 1);
         state = BETWEEN_WORDS;
       }
     }
+    // A word that ends the text ends as if a space followed.
     const last = next[state * WIDTH + BETWEEN]!;
-    if (last < 0) hits.push(n - lengths[-last - 1]!, -last - 1);
-    return hits;
+    if (last < 0) add(n - lengths[-last - 1]!, -last - 1);
+    return hits.subarray(0, count);
   }
 
   /** The index of the listed word that stands whole at `at` (a word starts there), or -1. */
