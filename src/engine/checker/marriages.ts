@@ -23,6 +23,8 @@ export const checkMarriages: ClaimChecker = (ctx) => {
   const names = new Map(ctx.facts.marriages.flatMap((m) => m.spouses).map((who) => [who, partnerNames(ctx, who)]));
   for (const s of sentencesWith(ctx, YEAR)) {
     const text = ctx.normalized.slice(s.start, s.end);
+    // A year is a claim about a marriage only near a marriage or parting word (see judgeYears).
+    if (!MARRIAGE_WORDS.test(text) && !PARTING_WORDS.test(text)) continue;
     const named = new Set(mentionsWithin(ctx, s.start, s.end).map((m) => m.person.id));
     if (!named.size) continue;
     for (const marriage of ctx.facts.marriages) {
