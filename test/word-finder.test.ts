@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WordFinder } from '../src/engine/word-finder';
+import { isWordCharacter, WordFinder } from '../src/engine/word-finder';
 import { escapeRegExp } from '../src/engine/rule';
 
 /** Hits as [offset, word] pairs, for readable expectations. */
@@ -40,6 +40,12 @@ describe('WordFinder: listed words in a text, whole and in any case', () => {
     const at = (i: number) => (finder.wordAt(text, i) < 0 ? undefined : finder.words[finder.wordAt(text, i)]);
     expect([at(0), at(8), at(14), at(20), at(1), at(12)]).toEqual(['sources', 'said', 'said', undefined, undefined, undefined]);
     expect(finder.words[finder.wordAt('is', 0)]).toBe('is');
+  });
+
+  it('tells word characters as \\w does', () => {
+    for (const ch of 'aZ09_') expect(isWordCharacter(ch.charCodeAt(0))).toBe(true);
+    for (const ch of ' -\'\u00e9\u212a') expect(isWordCharacter(ch.charCodeAt(0))).toBe(false);
+    expect(isWordCharacter(NaN)).toBe(false);
   });
 
   it('refuses a word it could never find', () => {

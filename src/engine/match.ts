@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { leadingTokens } from './leading-words';
 import { PatternIndex, scanWhole, type PatternGroup } from './pattern-index';
 import { spanIndexAt, type Span } from './text';
-import { WordFinder } from './word-finder';
+import { isWordCharacter, WordFinder } from './word-finder';
 
 export interface RuleMatch {
   rule: Rule;
@@ -153,7 +153,7 @@ class SentenceOpeners {
 
   /** The rules to try on the sentence starting at `at`, in rule order. */
   rulesAt(text: string, at: number): readonly Rule[] {
-    if (isWordChar(text.charCodeAt(at))) {
+    if (isWordCharacter(text.charCodeAt(at))) {
       const word = this.words.wordAt(text, at);
       return word < 0 ? NONE : this.byWord[word]!;
     }
@@ -162,7 +162,6 @@ class SentenceOpeners {
 }
 
 const NONE: readonly Rule[] = [];
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 export interface TextScan {
   matches: RuleMatch[];

@@ -11,7 +11,8 @@ import { WordFinder } from './word-finder';
  *
  * How: every pattern is anchored on a word (see `anchorsOf`); one pass over the text finds all anchor
  * words (see word-finder.ts), and a pattern is tried, sticky, only where its anchor stands, so its
- * look-behinds still see the text before. A group with a pattern that cannot be anchored is scanned in full, as before.
+ * look-behinds still see the text before. A group with a pattern that cannot be anchored is scanned in
+ * full, as before.
  */
 export interface PatternGroup {
   patterns: readonly RegExp[];

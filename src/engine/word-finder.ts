@@ -26,6 +26,9 @@ for (let c = 0; c < 26; c++) {
 for (let d = 0; d < 10; d++) COLUMN[48 + d] = 26 + d;
 COLUMN[95] = 36;
 
+/** Whether a character (by its code) is a word character as `\w` and `\b` see it. */
+export const isWordCharacter = (code: number): boolean => (COLUMN[code] ?? BETWEEN) !== BETWEEN;
+
 /** State 0 is dead (inside a run that is no listed word); state 1 is between words. */
 const DEAD = 0;
 const BETWEEN_WORDS = 1;
