@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM, launchWithExtension } from './chromium-launch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articlePage, NAV_TEXT } from '../fixtures/article-page';
+import { articlePage, longArticleText, NAV_TEXT } from '../fixtures/article-page';
 import { devArticles, requiredSentences } from './corpus-pages';
 
 // Real Chromium (Debian's package) with the built extension. Pages are served under a bundled site's
@@ -64,6 +64,8 @@ describe.skipIf(!ready)('extension in Chromium', () => {
       const id = url.hostname === 'pagesix.com' ? url.pathname.split('/').pop() : undefined;
       const doc = articles.find((a) => a.id === id);
       if (doc) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: articlePage(`Article ${doc.id}`, doc.text) });
+      // Pages of our own when ../shared is absent: a one-line article, and a long one with findings below the fold.
+      if (url.hostname === 'pagesix.com' && id === 'long') return route.fulfill({ contentType: 'text/html', body: articlePage('Long', longArticleText()) });
       if (url.hostname === 'pagesix.com') return route.fulfill({ contentType: 'text/html', body: articlePage('Plain', 'A source close to the pair told the magazine they reportedly split.') });
       return route.abort();
     });
@@ -143,7 +145,7 @@ describe.skipIf(!ready)('extension in Chromium', () => {
 
   it('focuses a finding from the popup list with the keyboard: scrolls to it and shows its card', async () => {
     const page = await context.newPage();
-    await page.goto(`https://pagesix.com/article/${articles.at(-1)?.id ?? 'plain'}`);
+    await page.goto(`https://pagesix.com/article/${articles.at(-1)?.id ?? 'long'}`);
     await page.waitForFunction(() => CSS.highlights.size > 0);
     const popup = await openPopupFor(page);
     const items = popup.locator('#findings li button');
