@@ -4,9 +4,9 @@ import type { Span } from './text';
 const ATTRIBUTION_TAIL = /^[^.!?"\n]{0,60}?\b(?:told|tells|tell|said|says|say|revealed|reveals|added|adds|dished|spilled|explained|confirmed|shared|claimed|noted)\b(?:\s+(?:to\s+)?(?:[A-Z][\w!.'&-]*(?:\s+|$)){1,4})?(?:\s*(?:exclusively|EXCLUSIVELY|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\s+the\s+time|previously))?/;
 
 /**
- * Extends an unnamed-source match back over its determiner ("a previous source") and ("a previous source") over its verb and the outlet it spoke to
- * ("told E! News on Friday"), so the whole attribution is marked, even where the outlet's name
- * has punctuation that a sentence splitter takes for a full stop.
+ * Extends an unnamed-source match back over its determiner ("a previous source") and on over its verb
+ * and the outlet it spoke to ("told E! News on Friday"), so the whole attribution is marked, even where
+ * the outlet's name has punctuation that a sentence splitter takes for a full stop.
  */
 export function extendToAttribution(normalized: string, at: Span): Span {
   const tail = ATTRIBUTION_TAIL.exec(normalized.slice(at.end, at.end + 120));

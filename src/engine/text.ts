@@ -174,16 +174,30 @@ export function spanIndexAt(spans: readonly Span[], at: number): number {
   return -1;
 }
 
-/** Sorted, disjoint spans overlapping [start, end). */
-export function spansOverlapping(spans: readonly Span[], start: number, end: number): number[] {
+/**
+ * Index of the first of sorted, disjoint spans that ends after `at` (spans.length if none): the spans
+ * overlapping [at, end) run from there while they start before `end`. Allocates nothing, for hot loops.
+ */
+export function firstEndingAfter(spans: readonly Span[], at: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= start) lo = mid + 1;
+    if (spans[mid]!.end <= at) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Index of the first of sorted, disjoint spans overlapping [start, end), or -1. */
+export function firstOverlapping(spans: readonly Span[], start: number, end: number): number {
+  const i = firstEndingAfter(spans, start);
+  return i < spans.length && spans[i]!.start < end ? i : -1;
+}
+
+/** Sorted, disjoint spans overlapping [start, end). */
+export function spansOverlapping(spans: readonly Span[], start: number, end: number): number[] {
   const out: number[] = [];
-  for (let i = lo; i < spans.length && spans[i]!.start < end; i++) out.push(i);
+  for (let i = firstEndingAfter(spans, start); i < spans.length && spans[i]!.start < end; i++) out.push(i);
   return out;
 }

@@ -1,5 +1,5 @@
 import type { KnownFacts, Person } from '../../facts/schema';
-import { spansOverlapping, type Span } from '../text';
+import { firstOverlapping, type Span } from '../text';
 import type { Evidence, Finding } from '../types';
 import type { ArticleTime } from './dates';
 import type { Mention } from './people';
@@ -63,8 +63,8 @@ export function sentencesWith(ctx: CheckContext, claim: RegExp): Span[] {
   const out: Span[] = [];
   let last = -1;
   for (const m of claimSpans(ctx, claim)) {
-    const i = spansOverlapping(ctx.sentences, m.start, Math.max(m.end, m.start + 1))[0];
-    if (i === undefined || i === last) continue;
+    const i = firstOverlapping(ctx.sentences, m.start, Math.max(m.end, m.start + 1));
+    if (i < 0 || i === last) continue;
     out.push(ctx.sentences[i]!);
     last = i;
   }
@@ -72,8 +72,8 @@ export function sentencesWith(ctx: CheckContext, claim: RegExp): Span[] {
 }
 
 export function sentenceAt(ctx: CheckContext, at: number): Span | undefined {
-  const i = spansOverlapping(ctx.sentences, at, at + 1)[0];
-  return i === undefined ? undefined : ctx.sentences[i];
+  const i = firstOverlapping(ctx.sentences, at, at + 1);
+  return i < 0 ? undefined : ctx.sentences[i];
 }
 
 /**
@@ -81,8 +81,8 @@ export function sentenceAt(ctx: CheckContext, at: number): Span | undefined {
  * before it; with two or more candidates the pronoun is left unresolved (no claim rather than a wrong one).
  */
 export function resolvePronoun(ctx: CheckContext, at: number): Person | undefined {
-  const i = spansOverlapping(ctx.sentences, at, at + 1)[0];
-  if (i === undefined) return undefined;
+  const i = firstOverlapping(ctx.sentences, at, at + 1);
+  if (i < 0) return undefined;
   const from = ctx.sentences[Math.max(0, i - 1)]!.start;
   const people = new Set(mentionsWithin(ctx, from, at).map((m) => m.person));
   return people.size === 1 ? [...people][0] : undefined;
