@@ -20,8 +20,17 @@ export function titlePattern(works: readonly Work[]): RegExp {
   return re;
 }
 
+const worksByTitle = new WeakMap<readonly Work[], Map<string, Work>>();
+
+/** The work a title (or alias) names, as normalized text reads it; the first listed where two share one. */
 function workByTitle(works: readonly Work[], title: string): Work | undefined {
-  return works.find((w) => [w.title, ...w.aliases].some((t) => normalizeForMatching(t) === title));
+  let byTitle = worksByTitle.get(works);
+  if (!byTitle) {
+    byTitle = new Map();
+    for (const w of works) for (const t of [w.title, ...w.aliases]) if (!byTitle.has(normalizeForMatching(t))) byTitle.set(normalizeForMatching(t), w);
+    worksByTitle.set(works, byTitle);
+  }
+  return byTitle.get(title);
 }
 
 /** Release dates and directors stated in the same sentence as a film's title, against the record. */
