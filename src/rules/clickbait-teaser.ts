@@ -16,13 +16,18 @@ export default defineRule({
     /\b(?:change|changed)\s+your\s+life\b/,
     /\bplunged\s+into\s+(?:global\s+)?(?:shock|mourning|grief)\b/,
     /\bdive\s+into\s+this\b/,
+    // The hoax-page headline formula: "At 70, <star> finally reveals…", "…the secret she kept for decades".
+    /\bat\s+\d{2,3},\s+(?:[\w'.-]+\s+){1,4}?finally\s+(?:confirms?|reveals?|admits?|breaks?|opens?\s+up|speaks?\s+out|tells?\s+all|comes?\s+clean|addresses)\b/,
+    /\bthe\s+secret\s+(?:she|he|they)\s+(?:kept|hid|has\s+kept|had\s+kept|has\s+hidden|had\s+hidden)\b/,
   ],
   examples: {
     flag: [
       'The dark truth fans never knew is finally out.',
       'The news left fans in shock.',
       'Only 1% of readers will understand why.',
+      'At 58, the singer finally admits what everyone suspected.',
+      'The actor reveals the secret he kept for forty years.',
     ],
-    pass: ['The show was a hit with fans.', 'She told the truth in court.'],
+    pass: ['The show was a hit with fans.', 'She told the truth in court.', 'At 45, she finally won the award she had chased for years.'],
   },
 });
