@@ -18,6 +18,10 @@ export default defineRule({
     /\bdive\s+into\s+this\b/,
     // The hoax-page headline formula: "At 70, <star> finally reveals…", "…the secret she kept for decades".
     /\bat\s+\d{2,3},\s+(?:[\w'.-]+\s+){1,4}?finally\s+(?:confirms?|reveals?|admits?|breaks?|opens?\s+up|speaks?\s+out|tells?\s+all|comes?\s+clean|addresses)\b/,
+    // Curiosity-gap formulas: "what she said next", "you won't believe", "no one saw it coming".
+    /\bwhat\s+(?:she|he|they)\s+(?:said|revealed|did|found)\s+next\b/,
+    /\byou\s+(?:won't|will\s+not)\s+believe\b/,
+    /\b(?:no\s+one|nobody)\s+(?:saw\s+(?:it|this|that)\s+coming|could\s+have\s+(?:predicted|imagined)\s+(?:it|this|what))\b/,
     /\bthe\s+secret\s+(?:she|he|they)\s+(?:kept|hid|has\s+kept|had\s+kept|has\s+hidden|had\s+hidden)\b/,
   ],
   examples: {
@@ -27,7 +31,10 @@ export default defineRule({
       'Only 1% of readers will understand why.',
       'At 58, the singer finally admits what everyone suspected.',
       'The actor reveals the secret he kept for forty years.',
+      'What she said next left the room silent.',
+      "You won't believe who turned up at the wedding.",
+      'Nobody saw it coming.',
     ],
-    pass: ['The show was a hit with fans.', 'She told the truth in court.', 'At 45, she finally won the award she had chased for years.'],
+    pass: ['The show was a hit with fans.', 'She told the truth in court.', 'At 45, she finally won the award she had chased for years.', 'Fans could not believe their luck when the gates opened early.'],
   },
 });
