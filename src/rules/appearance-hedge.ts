@@ -15,6 +15,8 @@ export default defineRule({
     // "may have trained", "might well have started" (not "may have to", which is about duty).
     /\b(?:may|might)\s+(?:well\s+|very\s+well\s+|even\s+|actually\s+)?have\s+(?!to\b)\w/,
     /\bit\s+(?:can|could|may|might)\s+(?:just\s+|also\s+|simply\s+)?be\b/,
+    // A modal guess at meaning or origin: "the name may derive from", "the gesture might signal".
+    /\b(?:may|might|could)\s+(?:well\s+|also\s+)?(?:refer|reflect|indicate|suggest|derive|originate|stem|date|explain|mean|signal|point\s+to|hint)\b/,
     /\b(?:in|on)\s+the\s+cards\b/,
   ],
   where: 'outside-quotes',
@@ -27,6 +29,8 @@ export default defineRule({
       'Or it could just be nerves.',
       'The fire may well have started in the kitchen.',
       'He might have known her since school.',
+      'The name may derive from an old word for a ford.',
+      'The ring could signal an engagement.',
     ],
     pass: ['Fans may have to wait until spring for the album.', 'The actress appeared on the talk show on Monday.', 'Her new album is out on Friday.'],
   },

@@ -12,7 +12,7 @@ export default defineRule({
     new RegExp(String.raw`\b${VAGUE_GROUP}\s+(?:have\s+|had\s+|also\s+|even\s+)?${BELIEF}\b`),
     // The group left unsaid: "some say", "many believe", "others claim".
     new RegExp(String.raw`\b(?:some|many|most|others)\s+(?:have\s+|also\s+)?${BELIEF}\b`),
-    /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely|generally|often|commonly|sometimes|frequently|largely|increasingly|long)\s+(?:considered|regarded|believed|thought|seen|viewed|described|cited|said|reported|rumou?red|acknowledged|recognized|recognised|touted|attributed|credited)\b/,
+    /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely|generally|often|commonly|sometimes|frequently|largely|increasingly|long)\s+(?:considered|regarded|believed|thought|seen|viewed|described|cited|said|reported|rumou?red|acknowledged|recognized|recognised|touted|attributed|credited|compared|called|referred\s+to|labell?ed|dubbed|hailed)\b/,
     /\b(?:has|have)\s+(?:been\s+)?(?:called|dubbed|described\s+as|hailed\s+as|branded)\b(?!\s+by\s+[A-Z])/,
     /\b(?:research|studies|experts|insiders|observers|critics|scientists|scholars|historians|analysts|commentators|researchers)\s+(?:have\s+)?(?:shown|show|suggest|suggested|say|said|believe|believed|agree|agreed|argue|argued|claim|claimed|contend|contended)\b/,
     // "perhaps" is left out: in gossip it mostly colours narration ("perhaps the longest night of the tour").
@@ -39,6 +39,7 @@ export default defineRule({
       'The chapel probably dates from the fifteenth century.',
       'Some scholars have proposed that the play was never staged.',
       'A number of critics felt the ending was rushed.',
+      'Her voice is often compared to that of a young Dolly Parton.',
       'It is likely that the letter was never sent.',
       'The record is considered by many to be her finest.',
     ],
