@@ -12,8 +12,9 @@ export default defineRule({
     new RegExp(String.raw`\b${VAGUE_GROUP}\s+(?:have\s+|had\s+|also\s+|even\s+)?${BELIEF}\b`),
     // The group left unsaid: "some say", "many believe", "others claim".
     new RegExp(String.raw`\b(?:some|many|most|others)\s+(?:have\s+|also\s+)?${BELIEF}\b`),
-    /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely|generally|often|commonly|sometimes|frequently|largely|increasingly|long)\s+(?:considered|regarded|believed|thought|seen|viewed|described|cited|said|reported|rumou?red|acknowledged|recognized|recognised|touted|attributed|credited|compared|called|referred\s+to|labell?ed|dubbed|hailed)\b/,
-    /\b(?:has|have)\s+(?:been\s+)?(?:called|dubbed|described\s+as|hailed\s+as|branded)\b(?!\s+by\s+[A-Z])/,
+    /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely|generally|often|commonly|sometimes|frequently|largely|increasingly|long)\s+(?:considered|regarded|believed|thought|seen|viewed|described|cited|said|reported|rumou?red|acknowledged|recognized|recognised|touted|attributed|credited|compared|called(?!\s+(?:to|in|on|off|for|out|up|back|upon|away|into|over)\b)|referred\s+to|labell?ed|dubbed|hailed)\b/,
+    // "has been called the voice of her era", not "has been called to testify" or "called off".
+    /\b(?:has|have)\s+(?:been\s+)?(?:called(?!\s+(?:to|in|on|off|for|out|up|back|upon|away|into|over)\b)|dubbed|described\s+as|hailed\s+as|branded)\b(?!\s+by\s+[A-Z])/,
     /\b(?:research|studies|experts|insiders|observers|critics|scientists|scholars|historians|analysts|commentators|researchers)\s+(?:have\s+)?(?:shown|show|suggest|suggested|say|said|believe|believed|agree|agreed|argue|argued|claim|claimed|contend|contended)\b/,
     // "perhaps" is left out: in gossip it mostly colours narration ("perhaps the longest night of the tour").
     /\b(?:arguably|possibly|conceivably|putatively|in\s+all\s+likelihood|in\s+all\s+probability)\b/,
@@ -49,6 +50,9 @@ export default defineRule({
       'Some of the songs were written in a single night.',
       'Most of the guests said goodbye before midnight.',
       'The record is considered by the academy to be eligible.',
+      'The singer has been called to testify in the case.',
+      'The couple have called off the wedding.',
+      'She is often called upon to settle disputes.',
       'It is possible to buy tickets at the door.',
       'The band will probably play the new songs on tour.',
     ],
