@@ -14,8 +14,8 @@ export default defineRule({
     /(?<=^|[\s(\[])"(?=[^"\n]{0,400}?\b(?:I|I'm|I've|I'd|I'll|me|my|myself|we|we're|we've|our|us)\b)[^"\n]{0,400}?[,.!?\u2026-]"\s*(?:,\s*)?(?:he|she|they|the\s+\w+|[A-Z][\w.'-]*(?:\s+[A-Z][\w'-]*)??)\s+(?:would\s+|'d\s+)?(?:said|says|say|admitted|admits|confessed|replied|added|clarified|continued|told|explained|recalled|revealed|whispered|insisted|confided|muse|mused|reflect|reflected)\b/,
     // A sentence that opens on a first-person quote with no speech tag of its own: the confession set apart
     // in a paragraph, or run on after "she said, her voice trembling." (White space after the full stop: a
-    // quote right after one closes.) A quote closed on a comma has its tag
-    // after it (a speaker, or "the statement read"): the pattern above judges those.
+    // quote right after one closes.) A quote closed on a comma has its tag after it (a speaker, or "the
+    // statement read"): the pattern above judges those.
     /(?<=(?:^|\n)[ \t]{0,4}|[.!?\u2026][ \t]{1,4})"(?![^"\n]{0,400}?,")[^"\n]{0,400}?\b(?:I|I'm|I've|I'd|I'll|me|my|myself|we|we're|we've|our|us)\b/,
   ],
   examples: {
