@@ -39,11 +39,8 @@ interface AnchoredPattern {
   reach: number;
   /** The pattern's place in its group: at one start, the earlier pattern wins, as in an alternation. */
   order: number;
-}
-
-interface TokenEntry {
+  /** Its group's index. */
   group: number;
-  patterns: AnchoredPattern[];
 }
 
 interface Candidate {
@@ -58,18 +55,20 @@ const PREFIX_REACH = 1000;
 export class PatternIndex {
   /** Finds every anchor word (whole words, any case). */
   private readonly words: WordFinder;
-  /** For each anchor word, by its index in `words`: the groups with patterns anchored on it, those patterns in order. */
-  private readonly byWord: TokenEntry[][];
-  /** Anchor marks (a quote, a question mark), as one global pattern; and the groups anchored on each. */
+  /** For each anchor word, by its index in `words`: the patterns anchored on it, group by group, in order. */
+  private readonly byWord: AnchoredPattern[][];
+  /** Anchor marks (a quote, a question mark), as one global pattern; and the patterns anchored on each. */
   private readonly marks: RegExp | undefined;
-  private readonly byMark = new Map<string, TokenEntry[]>();
+  private readonly byMark = new Map<string, AnchoredPattern[]>();
   /** Groups scanned in full, as one global alternation each. */
   private readonly fullScans = new Map<number, RegExp>();
   private readonly groupCount: number;
+  /** Whether every mark is one character: then a mark is read off the text where found, with no match object. */
+  private readonly singleCharacterMarks: boolean;
 
   constructor(groups: readonly PatternGroup[]) {
     // Anchor tokens are lower case; the word finder ignores case, the mark scan needs none.
-    const byToken = new Map<string, TokenEntry[]>();
+    const byToken = new Map<string, AnchoredPattern[]>();
     groups.forEach((group, g) => {
       const anchors = group.patterns.map((p) => anchorsOf(p.source));
       if (anchors.some((a) => a === undefined)) {
@@ -90,10 +89,11 @@ export class PatternIndex {
           }),
           reach: Math.min(anchor.reach ?? PREFIX_REACH, PREFIX_REACH),
           order,
+          group: g,
         };
         for (const t of anchor.tokens) patternsByToken.set(t, [...(patternsByToken.get(t) ?? []), pattern]);
       });
-      for (const [token, patterns] of patternsByToken) byToken.set(token, [...(byToken.get(token) ?? []), { group: g, patterns }]);
+      for (const [token, patterns] of patternsByToken) byToken.set(token, [...(byToken.get(token) ?? []), ...patterns]);
     });
     const words = [...byToken.keys()].filter((t) => /^\w+$/.test(t));
     this.words = new WordFinder(words);
@@ -101,6 +101,7 @@ export class PatternIndex {
     const marks = [...byToken.keys()].filter((t) => !/^\w+$/.test(t));
     for (const mark of marks) this.byMark.set(mark, byToken.get(mark)!);
     this.marks = marks.length ? new RegExp(marks.map(escapeRegExp).join('|'), 'g') : undefined;
+    this.singleCharacterMarks = marks.every((m) => m.length === 1);
     this.groupCount = groups.length;
   }
 
@@ -116,8 +117,12 @@ export class PatternIndex {
     for (let h = 0; h < hits.length; h += 2) tryAt(this.byWord[hits[h + 1]!]!, hits[h]!, text, candidates);
     if (this.marks) {
       this.marks.lastIndex = 0;
-      let hit: RegExpExecArray | null;
-      while ((hit = this.marks.exec(text))) tryAt(this.byMark.get(hit[0])!, hit.index, text, candidates);
+      if (this.singleCharacterMarks) {
+        while (this.marks.test(text)) tryAt(this.byMark.get(text[this.marks.lastIndex - 1]!)!, this.marks.lastIndex - 1, text, candidates);
+      } else {
+        let hit: RegExpExecArray | null;
+        while ((hit = this.marks.exec(text))) tryAt(this.byMark.get(hit[0])!, hit.index, text, candidates);
+      }
     }
     return candidates.map((found, g) => {
       const full = this.fullScans.get(g);
@@ -127,21 +132,21 @@ export class PatternIndex {
 }
 
 /** Tries, at an anchor token found at `at`, each pattern anchored on it; adds what matches to its group's candidates. */
-function tryAt(entries: readonly TokenEntry[], at: number, text: string, candidates: Candidate[][]): void {
-  for (const { group, patterns } of entries) {
-    for (const pattern of patterns) {
-      pattern.sticky.lastIndex = at;
-      let start = at;
-      if (pattern.capturesPrefix) {
-        const m = pattern.sticky.exec(text);
-        if (!m) continue;
-        start = at - m[1]!.length;
-      } else {
-        if (!pattern.sticky.test(text)) continue;
-        start = matchStart(pattern, text, at);
-      }
-      if (start >= 0 && pattern.sticky.lastIndex > start) candidates[group]!.push({ start, end: pattern.sticky.lastIndex, order: pattern.order });
+function tryAt(patterns: readonly AnchoredPattern[], at: number, text: string, candidates: Candidate[][]): void {
+  for (let i = 0; i < patterns.length; i++) {
+    const pattern = patterns[i]!;
+    const sticky = pattern.sticky;
+    sticky.lastIndex = at;
+    let start = at;
+    if (pattern.capturesPrefix) {
+      const m = sticky.exec(text);
+      if (!m) continue;
+      start = at - m[1]!.length;
+    } else {
+      if (!sticky.test(text)) continue;
+      start = matchStart(pattern, text, at);
     }
+    if (start >= 0 && sticky.lastIndex > start) candidates[pattern.group]!.push({ start, end: sticky.lastIndex, order: pattern.order });
   }
 }
 
