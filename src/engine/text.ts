@@ -52,11 +52,11 @@ export function splitSentences(text: string): Span[] {
     if (!isEnd(c)) continue;
     let end = i;
     while (end < n && isEnd(text.charCodeAt(end))) end++;
-    while (end < n && CLOSES.has(text.charCodeAt(end))) end++;
+    while (end < n && closes(text.charCodeAt(end))) end++;
     let next = end;
     while (next < n && isSpace(text.charCodeAt(next))) next++;
     const spaced = next > end;
-    if (next < n && OPENS.has(text.charCodeAt(next))) next++;
+    if (next < n && opens(text.charCodeAt(next))) next++;
     const boundary = spaced && next < n && isCapitalOrDigit(text, next);
     if (boundary && !(end - i === 1 && c === 46 && isAbbreviation(text, i))) {
       pushTrimmed(text, from, end, spans);
@@ -68,11 +68,11 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
-const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
-// What ends a sentence, may close it after that, and may open the next one before its first letter.
+// What ends a sentence (. ! ? …), may close it after that (" ' ” ’ ) ]), and may open the next one
+// before its first letter (" ' “ ‘ ( [).
 const isEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
-const CLOSES = codes('"\'\u201D\u2019)]');
-const OPENS = codes('"\'\u201C\u2018([');
+const closes = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+const opens = (c: number) => c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40 || c === 91;
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 
 function isCapitalOrDigit(text: string, at: number): boolean {
