@@ -45,26 +45,31 @@ export class WordFinder {
 
   /** `words`: `\w` characters only; matched ignoring case, so upper and lower case are the same word. */
   constructor(readonly words: readonly string[]) {
-    const next: number[] = new Array(2 * WIDTH).fill(DEAD);
-    const wordAt: number[] = [0, 0];
+    // Built straight into a typed array big enough for the worst case (every character a new state), then
+    // cut to size: a page builds this in its first slice, where a growing JS array cost several times more.
+    const capacity = 2 + words.reduce((sum, w) => sum + w.length, 0);
+    const table = new Int32Array(capacity * WIDTH);
+    const wordAt = new Int32Array(capacity);
+    let states = 2;
     words.forEach((word, index) => {
       let state = BETWEEN_WORDS;
       for (let i = 0; i < word.length; i++) {
         const column = COLUMN[word.charCodeAt(i)]!;
         if (column === BETWEEN) throw new Error(`WordFinder: "${word}" is not a word (only \\w characters can be found)`);
-        let child = next[state * WIDTH + column]!;
-        if (child === DEAD) {
-          child = wordAt.length;
-          wordAt.push(0);
-          for (let k = 0; k < WIDTH; k++) next.push(DEAD);
-          next[state * WIDTH + column] = child;
-        }
+        let child = table[state * WIDTH + column]!;
+        if (child === DEAD) table[state * WIDTH + column] = child = states++;
         state = child;
       }
       if (state !== BETWEEN_WORDS && wordAt[state] === 0) wordAt[state] = index + 1;
     });
-    wordAt.forEach((word, state) => (next[state * WIDTH + BETWEEN] = word ? -word : BETWEEN_WORDS));
-    this.next = Int32Array.from(next, (state) => (state < 0 ? state : state * WIDTH));
+    // State numbers become row offsets; leaving a run goes between words, or reports the word it ends.
+    const next = table.slice(0, states * WIDTH);
+    for (let state = 0; state < states; state++) {
+      const row = state * WIDTH;
+      for (let column = 0; column < BETWEEN; column++) next[row + column] = next[row + column]! * WIDTH;
+      next[row + BETWEEN] = wordAt[state] ? -wordAt[state]! : BETWEEN_WORDS * WIDTH;
+    }
+    this.next = next;
     this.lengths = Int32Array.from(words, (w) => w.length);
   }
 
