@@ -1,7 +1,10 @@
 // Prints the engine's throughput on a long article and the time for a typical one. Figures only, no pass/fail.
 //   npm run bench
 import { build } from 'esbuild';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 // Bundled as the CLI and the extension are: with the anchor table the build computes (see anchor-table.ts).
 const load = async (entry, define = {}) => {
@@ -61,4 +64,22 @@ for (const mb of [1, 2, 5, 8]) {
   const long = sample.repeat(Math.ceil(target / sample.length)).slice(0, target);
   const t = timings(() => analyze(long, { now }), mb <= 2 ? 9 : 7);
   console.log(`${mb} MB article: ${t.median.toFixed(0)} ms (median), ${rate(long.length, t.median)} MB/s; best ${t.best.toFixed(0)} ms, ${rate(long.length, t.best)} MB/s`);
+}
+
+// Batch use of the CLI, as an editor scans a folder: process start, reading, analysis and JSON output.
+const CLI = 'build/cli/gossip-lens.js';
+if (existsSync(CLI)) {
+  const dir = mkdtempSync(join(tmpdir(), 'gossip-lens-bench-'));
+  const files = Array.from({ length: 300 }, (_, i) => {
+    const file = join(dir, `article-${i}.txt`);
+    writeFileSync(file, articles[i % articles.length]);
+    return file;
+  });
+  const start = performance.now();
+  execFileSync(process.execPath, [CLI, 'scan', '--json', ...files], { maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - start) / 1000;
+  console.log(`CLI batch: ${files.length} articles in one run, ${seconds.toFixed(2)} s, ${(files.length / seconds).toFixed(0)} articles/s`);
+  rmSync(dir, { recursive: true, force: true });
+} else {
+  console.log(`CLI batch: skipped (${CLI} missing: npm run build)`);
 }
