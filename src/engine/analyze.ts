@@ -7,7 +7,7 @@ import { denseSentences } from './density';
 import { scanText, type RuleMatch } from './match';
 import type { Rule } from './rule';
 import { fabricationScore, summarize, verdictFor } from './summary';
-import { findQuotations, firstEndingAfter, normalizeForMatching, splitSentences, type Span } from './text';
+import { findQuotations, normalizeForMatching, spansOverlapping, splitSentences, type Span } from './text';
 import type { AnalyzeOptions, Analysis, Finding } from './types';
 
 export interface AnalyzeContext {
@@ -84,7 +84,7 @@ function inventedCues(candidates: readonly RuleMatch[], sentences: readonly Span
   const cued = new Array<boolean>(sentences.length).fill(false);
   for (const m of candidates) {
     if (m.rule.strength === 'context') continue;
-    for (let i = firstEndingAfter(sentences, m.start); i < sentences.length && sentences[i]!.start < m.end; i++) cued[i] = true;
+    for (const i of spansOverlapping(sentences, m.start, m.end)) cued[i] = true;
   }
   const dense = denseSentences(cued);
   return {
@@ -99,13 +99,12 @@ function inventedCues(candidates: readonly RuleMatch[], sentences: readonly Span
 function shownInvented(m: RuleMatch, fabricated: boolean, dense: readonly boolean[], sentences: readonly Span[]): boolean {
   if (m.rule.strength === 'strong' || fabricated) return true;
   if (m.rule.strength === 'context') return false;
-  for (let i = firstEndingAfter(sentences, m.start); i < sentences.length && sentences[i]!.start < m.end; i++) if (dense[i]) return true;
-  return false;
+  return spansOverlapping(sentences, m.start, m.end).some((i) => dense[i]);
 }
 
 function countSentencesTouched(findings: readonly Finding[], sentences: readonly Span[]): number {
   const touched = new Set<number>();
-  for (const f of findings) for (let i = firstEndingAfter(sentences, f.start); i < sentences.length && sentences[i]!.start < f.end; i++) touched.add(i);
+  for (const f of findings) for (const i of spansOverlapping(sentences, f.start, f.end)) touched.add(i);
   return touched.size;
 }
 

@@ -176,9 +176,9 @@ export function spanIndexAt(spans: readonly Span[], at: number): number {
 
 /**
  * Index of the first of sorted, disjoint spans that ends after `at` (spans.length if none): the spans
- * overlapping [at, end) run from there while they start before `end`. Allocates nothing, for hot loops.
+ * overlapping [at, end) run from there while they start before `end`.
  */
-export function firstEndingAfter(spans: readonly Span[], at: number): number {
+function firstEndingAfter(spans: readonly Span[], at: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
