@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWordCharacter, WordFinder } from '../src/engine/word-finder';
+import { isWordCharacter, TokenTable, WordFinder } from '../src/engine/word-finder';
 import { escapeRegExp } from '../src/engine/rule';
 
 /** Hits as [offset, word] pairs, for readable expectations. */
@@ -63,3 +63,13 @@ describe('WordFinder: listed words in a text, whole and in any case', () => {
     );
   });
 });
+
+describe('TokenTable: values by anchor token, words apart from marks', () => {
+  it('finds word tokens through its word finder and keeps marks by the mark', () => {
+    const table = new TokenTable(new Map([['source', 1], ['"', 2], ['said', 3], ['?', 4]]));
+    const hits = table.words.find('A Source said "so"?');
+    expect([table.byWord[hits[1]!], table.byWord[hits[3]!]]).toEqual([1, 3]);
+    expect([...table.byMark]).toEqual([['"', 2], ['?', 4]]);
+  });
+});
+

@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { leadingTokens } from './leading-words';
 import { PatternIndex, scanWhole, type PatternGroup } from './pattern-index';
 import { spanIndexAt, type Span } from './text';
-import { isWordCharacter, WordFinder } from './word-finder';
+import { isWordCharacter, TokenTable } from './word-finder';
 
 export interface RuleMatch {
   rule: Rule;
@@ -136,8 +136,7 @@ function ruleIndex(rules: readonly Rule[], extra: readonly RegExp[]): RuleIndex 
 class SentenceOpeners {
   readonly rules: Rule[] = [];
   private readonly byToken = new Map<string, Rule[]>();
-  private words = new WordFinder([]);
-  private byWord: Rule[][] = [];
+  private table = new TokenTable<Rule[]>(new Map());
 
   add(rule: Rule, tokens: ReadonlySet<string>): void {
     this.rules.push(rule);
@@ -146,18 +145,17 @@ class SentenceOpeners {
 
   /** Builds the word look-up once every rule is added. */
   seal(): void {
-    const words = [...this.byToken.keys()].filter((t) => /^\w+$/.test(t));
-    this.words = new WordFinder(words);
-    this.byWord = words.map((w) => this.byToken.get(w)!);
+    this.table = new TokenTable(this.byToken);
   }
 
   /** The rules to try on the sentence starting at `at`, in rule order. */
   rulesAt(text: string, at: number): readonly Rule[] {
+    const { words, byWord, byMark } = this.table;
     if (isWordCharacter(text.charCodeAt(at))) {
-      const word = this.words.wordAt(text, at);
-      return word < 0 ? NONE : this.byWord[word]!;
+      const word = words.wordAt(text, at);
+      return word < 0 ? NONE : byWord[word]!;
     }
-    return this.byToken.get(text[at]!) ?? NONE;
+    return byMark.get(text[at]!) ?? NONE;
   }
 }
 

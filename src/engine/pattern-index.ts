@@ -1,7 +1,7 @@
 import { anchorsOf, type Anchor } from './leading-words';
 import { escapeRegExp } from './rule';
 import type { Span } from './text';
-import { WordFinder } from './word-finder';
+import { TokenTable } from './word-finder';
 
 /**
  * Finds many patterns in one pass over a text. A group is a list of patterns matched as one alternation
@@ -53,13 +53,10 @@ interface Candidate {
 const PREFIX_REACH = 1000;
 
 export class PatternIndex {
-  /** Finds every anchor word (whole words, any case). */
-  private readonly words: WordFinder;
-  /** For each anchor word, by its index in `words`: the patterns anchored on it, group by group, in order. */
-  private readonly byWord: AnchoredPattern[][];
-  /** Anchor marks (a quote, a question mark), as one global pattern; and the patterns anchored on each. */
+  /** For each anchor word or mark: the patterns anchored on it, group by group, in order. */
+  private readonly anchored: TokenTable<AnchoredPattern[]>;
+  /** The anchor marks, as one global pattern. */
   private readonly marks: RegExp | undefined;
-  private readonly byMark = new Map<string, AnchoredPattern[]>();
   /** Groups scanned in full, as one global alternation each. */
   private readonly fullScans = new Map<number, RegExp>();
   private readonly groupCount: number;
@@ -95,11 +92,8 @@ export class PatternIndex {
       });
       for (const [token, patterns] of patternsByToken) byToken.set(token, [...(byToken.get(token) ?? []), ...patterns]);
     });
-    const words = [...byToken.keys()].filter((t) => /^\w+$/.test(t));
-    this.words = new WordFinder(words);
-    this.byWord = words.map((w) => byToken.get(w)!);
-    const marks = [...byToken.keys()].filter((t) => !/^\w+$/.test(t));
-    for (const mark of marks) this.byMark.set(mark, byToken.get(mark)!);
+    this.anchored = new TokenTable(byToken);
+    const marks = [...this.anchored.byMark.keys()];
     this.marks = marks.length ? new RegExp(marks.map(escapeRegExp).join('|'), 'g') : undefined;
     this.singleCharacterMarks = marks.every((m) => m.length === 1);
     this.groupCount = groups.length;
@@ -113,15 +107,16 @@ export class PatternIndex {
   /** Every group's matches in `text`, in order of position. */
   find(text: string): Span[][] {
     const candidates: Candidate[][] = Array.from({ length: this.groupCount }, () => []);
-    const hits = this.words.find(text);
-    for (let h = 0; h < hits.length; h += 2) tryAt(this.byWord[hits[h + 1]!]!, hits[h]!, text, candidates);
+    const { words, byWord, byMark } = this.anchored;
+    const hits = words.find(text);
+    for (let h = 0; h < hits.length; h += 2) tryAt(byWord[hits[h + 1]!]!, hits[h]!, text, candidates);
     if (this.marks) {
       this.marks.lastIndex = 0;
       if (this.singleCharacterMarks) {
-        while (this.marks.test(text)) tryAt(this.byMark.get(text[this.marks.lastIndex - 1]!)!, this.marks.lastIndex - 1, text, candidates);
+        while (this.marks.test(text)) tryAt(byMark.get(text[this.marks.lastIndex - 1]!)!, this.marks.lastIndex - 1, text, candidates);
       } else {
         let hit: RegExpExecArray | null;
-        while ((hit = this.marks.exec(text))) tryAt(this.byMark.get(hit[0])!, hit.index, text, candidates);
+        while ((hit = this.marks.exec(text))) tryAt(byMark.get(hit[0])!, hit.index, text, candidates);
       }
     }
     return candidates.map((found, g) => {

@@ -121,3 +121,25 @@ function grow(hits: Int32Array): Int32Array {
   grown.set(hits);
   return grown;
 }
+
+/**
+ * Values keyed by anchor token, split the way tokens are found: whole words through one WordFinder (by the
+ * word's index), marks (a quote, a question mark) by the mark itself. Shared by the pattern index and the
+ * sentence-rule look-up, which both key what they try by the token where it stands.
+ */
+export class TokenTable<T> {
+  readonly words: WordFinder;
+  /** By word index in `words`. */
+  readonly byWord: T[];
+  readonly byMark: Map<string, T>;
+
+  constructor(byToken: ReadonlyMap<string, T>) {
+    const words = [...byToken.keys()].filter((t) => WHOLE_WORD.test(t));
+    this.words = new WordFinder(words);
+    this.byWord = words.map((w) => byToken.get(w)!);
+    this.byMark = new Map([...byToken].filter(([t]) => !WHOLE_WORD.test(t)));
+  }
+}
+
+const WHOLE_WORD = /^\w+$/;
+
