@@ -1,6 +1,8 @@
 import { defineRule } from '../engine/rule';
 
 const VAGUE_GROUP = String.raw`(?:some|many|most|several|numerous|various|other|certain|countless|a\s+number\s+of|a\s+few|a\s+handful\s+of)\s+(?:people|critics|observers|experts|scholars|historians|commentators|analysts|fans|viewers|writers|researchers|onlookers|followers|reports|outlets|publications)`;
+// "called" as a name given ("called the voice of her era"), not a phrasal verb ("called to testify", "called off").
+const CALLED = String.raw`called(?!\s+(?:to|in|on|off|for|out|up|back|upon|away|into|over)\b)`;
 const BELIEF = String.raw`(?:say|said|believe|believed|argue|argued|claim|claimed|suggest|suggested|think|thought|consider|considered|feel|felt|maintain|maintained|contend|contended|insist|insisted|speculate|speculated|suspect|suspected|wonder|wondered|propose|proposed|posit|posited|hypothesi[sz]e|hypothesi[sz]ed|allege|alleged)`;
 
 export default defineRule({
@@ -12,9 +14,9 @@ export default defineRule({
     new RegExp(String.raw`\b${VAGUE_GROUP}\s+(?:have\s+|had\s+|also\s+|even\s+)?${BELIEF}\b`),
     // The group left unsaid: "some say", "many believe", "others claim".
     new RegExp(String.raw`\b(?:some|many|most|others)\s+(?:have\s+|also\s+)?${BELIEF}\b`),
-    /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely|generally|often|commonly|sometimes|frequently|largely|increasingly|long)\s+(?:considered|regarded|believed|thought|seen|viewed|described|cited|said|reported|rumou?red|acknowledged|recognized|recognised|touted|attributed|credited|compared|called(?!\s+(?:to|in|on|off|for|out|up|back|upon|away|into|over)\b)|referred\s+to|labell?ed|dubbed|hailed)\b/,
+    new RegExp(String.raw`\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely|generally|often|commonly|sometimes|frequently|largely|increasingly|long)\s+(?:considered|regarded|believed|thought|seen|viewed|described|cited|said|reported|rumou?red|acknowledged|recognized|recognised|touted|attributed|credited|compared|${CALLED}|referred\s+to|labell?ed|dubbed|hailed)\b`),
     // "has been called the voice of her era", not "has been called to testify" or "called off".
-    /\b(?:has|have)\s+(?:been\s+)?(?:called(?!\s+(?:to|in|on|off|for|out|up|back|upon|away|into|over)\b)|dubbed|described\s+as|hailed\s+as|branded)\b(?!\s+by\s+[A-Z])/,
+    new RegExp(String.raw`\b(?:has|have)\s+(?:been\s+)?(?:${CALLED}|dubbed|described\s+as|hailed\s+as|branded)\b(?!\s+by\s+[A-Z])`),
     /\b(?:research|studies|experts|insiders|observers|critics|scientists|scholars|historians|analysts|commentators|researchers)\s+(?:have\s+)?(?:shown|show|suggest|suggested|say|said|believe|believed|agree|agreed|argue|argued|claim|claimed|contend|contended)\b/,
     // "perhaps" is left out: in gossip it mostly colours narration ("perhaps the longest night of the tour").
     /\b(?:arguably|possibly|conceivably|putatively|in\s+all\s+likelihood|in\s+all\s+probability)\b/,

@@ -27,7 +27,9 @@ function workByTitle(works: readonly Work[], title: string): Work | undefined {
   let byTitle = worksByTitle.get(works);
   if (!byTitle) {
     byTitle = new Map();
-    for (const w of works) for (const t of [w.title, ...w.aliases]) if (!byTitle.has(normalizeForMatching(t))) byTitle.set(normalizeForMatching(t), w);
+    for (const w of works) {
+      for (const key of [w.title, ...w.aliases].map(normalizeForMatching)) if (!byTitle.has(key)) byTitle.set(key, w);
+    }
     worksByTitle.set(works, byTitle);
   }
   return byTitle.get(title);
