@@ -1,8 +1,6 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
-import type { KnownFacts } from './src/facts/schema';
-import { validateKnownFacts } from './src/facts/validate';
+import { loadKnownFactsFile } from './src/facts/load-file';
 import { validateRules } from './src/engine/rule';
 import { bundledAnchorTable } from './src/engine/anchor-table';
 import { rules } from './src/rules/index';
@@ -16,17 +14,10 @@ function checkKnownFactsAndRules(): Plugin {
   return {
     name: 'gossip-lens:check-known-facts',
     config() {
-      const file = 'src/facts/known-facts.json';
-      let data: unknown;
-      try {
-        data = JSON.parse(readFileSync(file, 'utf8'));
-      } catch (e) {
-        throw new Error(`${file}: not valid JSON: ${(e as Error).message}`);
-      }
-      validateKnownFacts(data, file);
+      const facts = loadKnownFactsFile('src/facts/known-facts.json');
       validateRules(rules);
       // The rules' anchor words, read off their patterns here rather than on every page (see leading-words.ts).
-      return { define: { __GOSSIP_LENS_ANCHORS__: JSON.stringify(bundledAnchorTable(data as KnownFacts)) } };
+      return { define: { __GOSSIP_LENS_ANCHORS__: JSON.stringify(bundledAnchorTable(facts)) } };
     },
   };
 }

@@ -2,13 +2,13 @@
 // Validates the known-facts file first: a malformed file fails the build naming the entry.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { checkFactsFile } from './check-facts.mjs';
+import { anchorTableFor, checkFactsFile } from './check-facts.mjs';
 
-await checkFactsFile();
+const facts = await checkFactsFile();
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-// The rules' anchor words, read off their patterns once here rather than at every run (see leading-words.ts).
-const table = await build({ entryPoints: ['src/engine/anchor-table.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'silent' });
-const { bundledAnchorTable } = await import(`data:text/javascript;base64,${Buffer.from(table.outputFiles[0].text).toString('base64')}`);
+// The rules' anchor words, read off their patterns once here rather than at every run (see leading-words.ts),
+// from the facts just validated.
+const anchors = await anchorTableFor(facts);
 await build({
   entryPoints: ['src/cli/bin.ts'],
   outfile: 'build/cli/gossip-lens.js',
@@ -19,8 +19,7 @@ await build({
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   define: {
     __VERSION__: JSON.stringify(version),
-    // Computed from the facts file checkFactsFile has just validated.
-    __GOSSIP_LENS_ANCHORS__: JSON.stringify(bundledAnchorTable(JSON.parse(readFileSync('src/facts/known-facts.json', 'utf8')))),
+    __GOSSIP_LENS_ANCHORS__: JSON.stringify(anchors),
   },
   logLevel: 'warning',
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import data from '../src/facts/known-facts.json';
 import { FactsError, validateKnownFacts } from '../src/facts/validate';
+import { loadKnownFactsFile } from '../src/facts/load-file';
 
 const clone = () => structuredClone(data) as any;
 
@@ -68,3 +69,25 @@ describe('a broken facts file', () => {
     expect(message).toMatch(/people "ana-de-armas" born/);
   });
 });
+
+describe('loading a facts file for the build', () => {
+  const write = (text: string) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'facts-')), 'known-facts.json');
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('returns the validated facts of a good file', () => {
+    expect(loadKnownFactsFile(write(JSON.stringify(data))).people).toHaveLength(data.people.length);
+  });
+
+  it('names the file and the problem: missing, not JSON, or an entry', () => {
+    expect(() => loadKnownFactsFile('/no/such/known-facts.json')).toThrow(/\/no\/such\/known-facts\.json: cannot be read/);
+    expect(() => loadKnownFactsFile(write('{"people": ['))).toThrow(/known-facts\.json: not valid JSON/);
+    const f = clone();
+    delete f.people[0].source;
+    expect(() => loadKnownFactsFile(write(JSON.stringify(f)))).toThrow(/people "tom-cruise" source/);
+    expect(() => loadKnownFactsFile('/no/such/known-facts.json')).toThrow(FactsError);
+  });
+});
+
