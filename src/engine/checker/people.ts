@@ -38,8 +38,8 @@ function letterOrDigitAt(text: string, at: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return LETTER_OR_DIGIT.test(text[at]!);
 }
-export const startsWord = (text: string, at: number) => at === 0 || !letterOrDigitAt(text, at - 1);
-export const endsWord = (text: string, at: number) => at >= text.length || !letterOrDigitAt(text, at);
+const startsWord = (text: string, at: number) => at === 0 || !letterOrDigitAt(text, at - 1);
+const endsWord = (text: string, at: number) => at >= text.length || !letterOrDigitAt(text, at);
 /** A name or title found where it stands as words of its own, not inside a longer word. */
 export const standsAlone = (text: string, span: Span) => startsWord(text, span.start) && endsWord(text, span.end);
 
