@@ -15,6 +15,13 @@ export const personSchema = z.object({
   aliases: z.array(z.string().min(2)),
   /** Surnames, stage names and first names: used only in articles that also name the person in full. */
   shortNames: z.array(z.string().min(2)),
+  /** Which pronoun refers to them: a "she"/"his" in an article binds only to a person of matching pronoun. */
+  pronoun: z.enum(['she', 'he', 'they']).optional(),
+  /**
+   * Descriptions an article uses instead of the name ("the Cuban-born actress", "the Top Gun star"),
+   * lower case, without the article "the": read as the person only in an article that also names them.
+   */
+  descriptions: z.array(z.string().min(3)).optional(),
   born: fullDate,
   died: fullDate.optional(),
   /** The marriages and engagements listed here are all there were, as of this date. */
