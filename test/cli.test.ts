@@ -30,7 +30,7 @@ describe('gossip-lens scan --json', () => {
     expect(cats).toEqual(expect.arrayContaining(['anonymous-source', 'unverified-claim']));
     for (const f of lines[0].flags) expect(Object.keys(f)).toEqual(expect.arrayContaining(['category', 'rule', 'start', 'end', 'message']));
     expect(lines[1].flags).toEqual([]);
-    expect(Object.keys(lines[0].summary)).toEqual(['counts', 'fabrication', 'verdict', 'explanation']);
+    expect(Object.keys(lines[0].summary)).toEqual(expect.arrayContaining(['counts', 'fabrication', 'verdict', 'explanation', 'reasons', 'signals']));
   });
 
   it('judges ages as of --published and filters --categories', () => {

@@ -16,15 +16,24 @@ describe.skipIf(!present)('shared corpus (../shared)', () => {
     for (const row of rows) expect(Number(row.trim().split(/\s+/)[3]), row).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('gives fabricated articles higher fabrication scores than reported ones (AUC >= 0.9)', () => {
+  it('reads every fabricated article in the corpus as likely fabricated', () => {
     const docs = ['dev', 'train'].flatMap((d) =>
       readdirSync(`${SHARED}corpus/${d}`).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(`${SHARED}corpus/${d}/${f}`, 'utf8'))),
     );
-    const score = (doc: any) => analyze(doc.text, { published: doc.published ?? undefined }).summary.fabrication;
-    const fabricated = docs.filter((d) => d.verdict === 'fabricated').map(score);
-    const reported = docs.filter((d) => d.verdict === 'reported').map(score);
-    let wins = 0;
-    for (const f of fabricated) for (const r of reported) wins += f > r ? 1 : f === r ? 0.5 : 0;
-    expect(wins / (fabricated.length * reported.length)).toBeGreaterThanOrEqual(0.9);
+    const hoaxes = docs.filter((d) => d.verdict === 'fabricated');
+    expect(hoaxes.length).toBeGreaterThan(0);
+    const misread = hoaxes
+      .map((d) => ({ id: d.id, summary: analyze(d.text, { published: d.published ?? undefined }).summary }))
+      .filter((r) => r.summary.verdict !== 'likely-fabricated')
+      .map((r) => `${r.id}: ${r.summary.verdict} ${r.summary.fabrication}`);
+    expect(misread).toEqual([]);
+  });
+
+  it('separates false stories from reported ones on held-out folds (npm run fit-verdict --check)', () => {
+    // Grouped 5-fold cross-validation on ../shared/articles and the corpus: each article scored by a model that never saw it.
+    const out = execFileSync('node', ['scripts/fit-verdict.mjs', '--check'], { encoding: 'utf8' });
+    const aucOf = (set: string) => Number(new RegExp(`^\\s+${set}\\s+\\d+ articles\\s+AUC ([\\d.]+)`, 'm').exec(out)?.[1]);
+    expect(aucOf('celebrity-train')).toBeGreaterThanOrEqual(0.8);
+    expect(aucOf('fakenewsamt-entertainment')).toBeGreaterThan(0.5);
   });
 });

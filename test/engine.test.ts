@@ -27,9 +27,12 @@ describe('analyze', () => {
   it('shows a lone atmospheric sentence in a report as nothing, a run of them as invented', () => {
     const report = 'The premiere was held on Monday. The sun set over the hills as guests left. The film opens Friday.';
     expect(categoriesOf(report)).not.toContain('invented-interview');
-    // Nor does it tip the verdict: a report of eight sentences, one of them atmospheric, no unnamed source.
-    const longer = `${report} Tickets sold out in an hour. The director thanked the cast. The studio confirmed a sequel. Critics praised the score. The tour resumes in May.`;
-    expect(analyze(longer, { now: NOW }).summary.verdict).toBe('reported');
+    // Nor does it tip the verdict: the same report without its atmospheric line reads the same.
+    const rest = 'Tickets sold out in an hour. The director thanked the cast. The studio confirmed a sequel in a statement. Critics praised the score. The tour resumes in May.';
+    const longer = analyze(`${report} ${rest}`, { now: NOW }).summary;
+    const plain = analyze(`The premiere was held on Monday. The film opens Friday. ${rest}`, { now: NOW }).summary;
+    expect(longer.verdict).toBe('reported');
+    expect(longer.verdict).toBe(plain.verdict);
     const novel = [
       'The sun dipped low over the hills as they arrived.',
       'Tears welled in her eyes as she looked at him.',
@@ -59,13 +62,13 @@ describe('analyze', () => {
       'He knew this was more than friendship.',
       '"You saved my soul," he whispered.',
     ].join(' ');
-    const report = 'A source told the magazine the couple split. An insider said they remain friends. The pair were seen in London on Monday.';
+    const report = 'The couple split, her representative told People on Monday. "We remain friends," she wrote on Instagram. The pair were seen in London on Monday.';
     const a = analyze(tellAll, { now: NOW }).summary;
     const b = analyze(report, { now: NOW }).summary;
     expect(a.verdict).toBe('likely-fabricated');
     expect(b.verdict).toBe('reported');
     expect(a.fabrication).toBeGreaterThan(b.fabrication);
-    expect(a.explanation).toMatch(/sentences/);
+    expect(a.explanation).toMatch(/invented narration|"exclusive" or "tell-all"/);
   });
 
   it('counts a claim the known facts contradict toward fabrication, whatever the style', () => {
@@ -75,7 +78,7 @@ describe('analyze', () => {
     const b = analyze(plain, { now: NOW }).summary;
     expect(a.counts['fact-contradiction']).toBe(1);
     expect(a.fabrication).toBeGreaterThan(b.fabrication + 0.2);
-    expect(a.explanation).toMatch(/1 the known facts contradict/);
+    expect(a.reasons).toContain('1 sentence the known facts contradict');
   });
 
   it('handles empty and whitespace-only text', () => {

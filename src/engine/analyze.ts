@@ -2,11 +2,15 @@ import { rules as bundledRules } from '../rules/index';
 import { knownFacts as bundledFacts } from '../facts/index';
 import type { KnownFacts } from '../facts/schema';
 import { extendToAttribution } from './attribution';
-import { checkFacts, claimPatternsFor } from './checker/index';
+import { checkFacts } from './checker/index';
 import { denseSentences } from './density';
 import { scanText, type RuleMatch } from './match';
 import type { Rule } from './rule';
 import { fabricationScore, summarize, verdictFor } from './summary';
+import { ON_RECORD_PATTERNS } from './verdict/sourcing';
+import { extraPatternsFor } from './extra-patterns';
+import { DRAMA, TIME_ANCHOR } from './verdict/tone';
+import { count, sentencesTouched, sourcingSignals, type ArticleSignals } from './verdict/signals';
 import { findQuotations, normalizeForMatching, spansOverlapping, splitSentences, type Span } from './text';
 import type { AnalyzeOptions, Analysis, Finding } from './types';
 
@@ -27,7 +31,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, context: Ana
 
   // One pass finds the rules' phrases and the claims the fact checker reads.
   const facts = context.facts ?? bundledFacts;
-  const { matches, extra: claims } = scanText(ruleSet, claimPatternsFor(facts), normalized, sentences, quotations);
+  const { matches, extra: claims } = scanText(ruleSet, extraPatternsFor(facts), normalized, sentences, quotations);
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const anonymous = anonymousFindings(matches, normalized);
@@ -35,13 +39,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}, context: Ana
   const inventedCandidates = matches.filter((m) => m.rule.category === 'invented-interview');
   const cues = inventedCues(inventedCandidates, sentences);
   const contradictions = checkFacts(normalized, sentences, options, facts, claims);
-  const signals = {
+  const anonymousTouched = sentencesTouched(anonymous, sentences);
+  const signals: ArticleSignals = {
     sentences: sentences.length,
+    anonymousSentences: count(anonymousTouched),
+    hedgedSentences: count(sentencesTouched(unverified.filter((f) => !QUESTION_RULES.has(f.rule)), sentences)),
+    questionSentences: count(sentencesTouched(unverified.filter((f) => QUESTION_RULES.has(f.rule)), sentences)),
     inventedSentences: cues.cuedSentences,
     isolatedInventedSentences: cues.isolatedSentences,
     framing: cues.framing,
-    anonymousSentences: countSentencesTouched(anonymous, sentences),
-    contradictedSentences: countSentencesTouched(contradictions, sentences),
+    contradictedSentences: count(sentencesTouched(contradictions, sentences)),
+    dramaSentences: count(sentencesTouched(claims.get(DRAMA) ?? [], sentences)),
+    datedSentences: count(sentencesTouched(claims.get(TIME_ANCHOR) ?? [], sentences)),
+    ...sourcingSignals(normalized, sentences, quotations, ON_RECORD_PATTERNS.flatMap((p) => claims.get(p) ?? []), anonymousTouched),
   };
   // The article-level verdict decides how much of the invented-interview evidence is shown.
   const fabricated = verdictFor(fabricationScore(signals)) === 'likely-fabricated';
@@ -60,6 +70,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}, context: Ana
 export function prepare(context: AnalyzeContext = {}): void {
   analyze('', {}, context);
 }
+
+/** Rules that insinuate by asking: counted apart from hedges, for the verdict. */
+const QUESTION_RULES = new Set(['leading-question', 'insinuating-tag']);
 
 function toFinding(m: RuleMatch): Finding {
   return { category: m.rule.category, rule: m.rule.id, start: m.start, end: m.end, message: m.rule.description };
@@ -100,12 +113,6 @@ function shownInvented(m: RuleMatch, fabricated: boolean, dense: readonly boolea
   if (m.rule.strength === 'strong' || fabricated) return true;
   if (m.rule.strength === 'context') return false;
   return spansOverlapping(sentences, m.start, m.end).some((i) => dense[i]);
-}
-
-function countSentencesTouched(findings: readonly Finding[], sentences: readonly Span[]): number {
-  const touched = new Set<number>();
-  for (const f of findings) for (const i of spansOverlapping(sentences, f.start, f.end)) touched.add(i);
-  return touched.size;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { KnownFacts } from '../facts/schema';
-import { claimPatternsFor } from './checker/index';
+import { extraPatternsFor } from './extra-patterns';
 import { anchorTable, type AnchorData } from './leading-words';
 import { rules } from '../rules/index';
 
@@ -12,5 +12,5 @@ import { rules } from '../rules/index';
 export function bundledAnchorTable(facts: KnownFacts): Record<string, AnchorData[] | null> {
   const textScope = rules.filter((r) => r.scope !== 'sentence').flatMap((r) => r.patterns);
   const sentenceScope = rules.filter((r) => r.scope === 'sentence').flatMap((r) => r.patterns);
-  return anchorTable([...textScope, ...claimPatternsFor(facts)], sentenceScope);
+  return anchorTable([...textScope, ...extraPatternsFor(facts)], sentenceScope);
 }

@@ -1,6 +1,7 @@
 import { analyze, type AnalyzeContext } from './analyze';
 import type { Span } from './text';
-import { verdictFor } from './summary';
+import { verdictOf } from './summary';
+import { addSignals } from './verdict/signals';
 import { CATEGORIES, type AnalyzeOptions, type Analysis, type Category, type Finding } from './types';
 
 /** Chunks this size or smaller are analysed in one go: ordinary articles are never split. */
@@ -55,19 +56,11 @@ export function* analyzeInChunks(text: string, options: AnalyzeOptions = {}, con
   return mergeAnalyses(parts);
 }
 
-/** One analysis from chunk analyses: findings concatenated, counts summed, fabrication weighted by length. */
+/** One analysis from chunk analyses: findings concatenated, counts and signals summed, the verdict read off the sum. */
 export function mergeAnalyses(parts: readonly { analysis: Analysis; length: number }[]): Analysis {
   if (parts.length === 1) return parts[0]!.analysis;
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
-  let weighted = 0;
-  let total = 0;
-  for (const { analysis, length } of parts) {
-    for (const c of CATEGORIES) counts[c] += analysis.summary.counts[c];
-    weighted += analysis.summary.fabrication * length;
-    total += length;
-  }
-  const fabrication = Math.round((total ? weighted / total : 0) * 1000) / 1000;
-  const verdict = verdictFor(fabrication);
-  const explanation = `Long page read in ${parts.length} parts; averaged over them it ${verdict === 'likely-fabricated' ? 'reads like a fabricated tell-all' : verdict === 'mixed' ? 'mixes reporting with novelistic invention' : 'reads like reporting, whatever its sourcing'}.`;
-  return { findings: parts.flatMap((p) => p.analysis.findings), summary: { counts, fabrication, verdict, explanation } };
+  for (const { analysis } of parts) for (const c of CATEGORIES) counts[c] += analysis.summary.counts[c];
+  const signals = addSignals(parts.map((p) => p.analysis.summary.signals));
+  return { findings: parts.flatMap((p) => p.analysis.findings), summary: { counts, ...verdictOf(signals) } };
 }

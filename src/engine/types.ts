@@ -1,3 +1,5 @@
+import type { ArticleSignals } from './verdict/signals';
+
 /** The four things Gossip Lens points out. Order is the display order everywhere. */
 export const CATEGORIES = [
   'anonymous-source',
@@ -33,10 +35,14 @@ export type Verdict = 'likely-fabricated' | 'mixed' | 'reported';
 
 export interface Summary {
   counts: Record<Category, number>;
-  /** 0 = reads like ordinary reporting, 1 = reads like an invented tell-all. */
+  /** The fitted probability that an article like this is false or invented: 0 sourced reporting, 1 a hoax. */
   fabrication: number;
   verdict: Verdict;
   explanation: string;
+  /** The two or three signals that moved the score most toward the verdict, in plain words. */
+  reasons: string[];
+  /** The counts the score is computed from (see engine/verdict/signals.ts). */
+  signals: ArticleSignals;
 }
 
 export interface AnalyzeOptions {

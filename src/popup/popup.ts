@@ -1,12 +1,14 @@
 import browser from 'webextension-polyfill';
 import { CATEGORIES, type Category } from '../engine/types';
+import { VERDICT_MEANING } from '../engine/verdict/score';
 import { CATEGORY_STYLE } from '../shared/categories';
 import type { PageState } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { loadSettings, saveSettings } from '../shared/storage';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const VERDICT_LABEL = { 'likely-fabricated': 'Likely fabricated', mixed: 'Mixed', reported: 'Reads as reporting' } as const;
+
+const VERDICT_LABEL = { 'likely-fabricated': 'Likely fabricated', mixed: 'Mixed: thinly sourced', reported: 'Reads as reporting' } as const;
 
 let settings: Settings;
 let tab: browser.Tabs.Tab | undefined;
@@ -67,7 +69,11 @@ function renderVerdict(state: PageState | undefined): void {
   if (!s) return;
   $('verdict-label').textContent = VERDICT_LABEL[s.verdict];
   $('verdict-score').textContent = `(fabrication score ${s.fabrication.toFixed(2)})`;
-  $('verdict-explanation').textContent = s.explanation;
+  // The reasons as a list, then what the verdict means; both come from the engine's summary.
+  const list = $('verdict-reasons');
+  list.replaceChildren(...s.reasons.map((r) => Object.assign(document.createElement('li'), { textContent: r })));
+  list.hidden = !s.reasons.length;
+  $('verdict-explanation').textContent = VERDICT_MEANING[s.verdict];
 }
 
 /** Built once, then updated in place, so keyboard focus stays on a switch after toggling it. */

@@ -1,0 +1,17 @@
+import type { KnownFacts } from '../facts/schema';
+import { claimPatternsFor } from './checker/index';
+import { ON_RECORD_PATTERNS } from './verdict/sourcing';
+import { DRAMA, TIME_ANCHOR } from './verdict/tone';
+
+const extraByFacts = new WeakMap<KnownFacts, readonly RegExp[]>();
+
+/**
+ * What the engine's one pass looks for beside the rules: the fact checker's claims, and the
+ * verdict's on-record sourcing, drama words and time anchors.
+ * One array per facts object, so the pass's index (keyed by it) is built once.
+ */
+export function extraPatternsFor(facts: KnownFacts): readonly RegExp[] {
+  let patterns = extraByFacts.get(facts);
+  if (!patterns) extraByFacts.set(facts, (patterns = [...claimPatternsFor(facts), ...ON_RECORD_PATTERNS, DRAMA, TIME_ANCHOR]));
+  return patterns;
+}
