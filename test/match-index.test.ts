@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { anchorsOf, leadingTokens } from '../src/engine/leading-words';
 import { matchRule, matchRules, matchSentences, ruleIndexOf, scanText, type RuleMatch } from '../src/engine/match';
 import { claimPatterns, claimPatternsFor } from '../src/engine/checker/index';
+import { extraPatternsFor } from '../src/engine/extra-patterns';
+import { ON_RECORD_PATTERNS } from '../src/engine/verdict/sourcing';
+import { DRAMA, TIME_ANCHOR } from '../src/engine/verdict/tone';
 import { bundledAnchorTable } from '../src/engine/anchor-table';
 import { knownFacts } from '../src/facts/index';
 import { defineRule, type Rule } from '../src/engine/rule';
@@ -71,7 +74,7 @@ describe('the anchor table the build bundles', () => {
   const table = bundledAnchorTable(knownFacts);
 
   it('has an anchor for every bundled pattern, rules and facts alike, none left to a whole-text scan', () => {
-    const patterns = [...rules.filter((r) => r.scope !== 'sentence').flatMap((r) => r.patterns), ...claimPatternsFor(knownFacts)];
+    const patterns = [...rules.filter((r) => r.scope !== 'sentence').flatMap((r) => r.patterns), ...extraPatternsFor(knownFacts)];
     for (const p of patterns) expect(table[`anchors:${p.source}`], p.source).toBeTruthy();
     for (const p of rules.filter((r) => r.scope === 'sentence').flatMap((r) => r.patterns)) expect(table[`first:${p.source}`], p.source).toBeTruthy();
   });
@@ -98,14 +101,14 @@ function matchIndexed(ruleSet: readonly Rule[], text: string): string[] {
 }
 
 /** The fact checker's claims, found in the same pass as the rules, against a global scan of each. */
-function claimsFound(text: string): string[][] {
+function claimsFound(text: string, patterns: readonly RegExp[] = claimPatterns): string[][] {
   const normalized = normalizeForMatching(text);
-  const { extra } = scanText(rules, claimPatterns, normalized, splitSentences(normalized), findQuotations(normalized));
-  return claimPatterns.map((p) => extra.get(p)!.map((s) => `${s.start}-${s.end}`));
+  const { extra } = scanText(rules, patterns, normalized, splitSentences(normalized), findQuotations(normalized));
+  return patterns.map((p) => extra.get(p)!.map((s) => `${s.start}-${s.end}`));
 }
-function claimsScanned(text: string): string[][] {
+function claimsScanned(text: string, patterns: readonly RegExp[] = claimPatterns): string[][] {
   const normalized = normalizeForMatching(text);
-  return claimPatterns.map((p) =>
+  return patterns.map((p) =>
     [...normalized.matchAll(new RegExp(p.source, `${p.flags.replace(/[gy]/g, '')}g`))].filter((m) => m[0]).map((m) => `${m.index}-${m.index + m[0].length}`),
   );
 }
@@ -129,6 +132,14 @@ describe('matchRules: every rule found through its leading words', () => {
     const found = claimsFound(text);
     expect(found.flat().length).toBeGreaterThanOrEqual(6);
     expect(found).toEqual(claimsScanned(text));
+  });
+
+  it("finds the verdict's sourcing, drama and time patterns in the same pass, as a scan of each would", () => {
+    const patterns = [...ON_RECORD_PATTERNS, DRAMA, TIME_ANCHOR];
+    const text = 'Her rep told People on Monday that she was devastated. "We are fine," she wrote on Instagram. Lopez said so in a statement. According to Variety, the feud began on March 3. A source told Us Weekly the pair split.';
+    const found = claimsFound(text, patterns);
+    expect(found.every((spans) => spans.length > 0)).toBe(true);
+    expect(found).toEqual(claimsScanned(text, patterns));
   });
 
   it('reports a match found by a later word from where the pattern really starts', () => {

@@ -6,6 +6,8 @@ import { analyze } from '../src/engine/analyze';
 import { isBackgroundRequest, isContentRequest } from '../src/shared/messages';
 import { defaultSettings, repairSettings } from '../src/shared/settings';
 import { rules } from '../src/rules/index';
+import { ON_RECORD_PATTERNS, TAG_AFTER, TAG_BEFORE } from '../src/engine/verdict/sourcing';
+import { DRAMA, TIME_ANCHOR } from '../src/engine/verdict/tone';
 // @ts-expect-error: plain ES module script without types
 import { lintSource } from '../scripts/lint-unsafe.mjs';
 
@@ -27,6 +29,23 @@ describe('rule patterns cannot backtrack catastrophically', () => {
         expect(result.status, JSON.stringify((result as { attack?: unknown }).attack ?? '')).not.toBe('vulnerable');
       });
     }
+  }
+});
+
+describe("the verdict's patterns cannot backtrack catastrophically", () => {
+  // Found in the one pass beside the rules (sourcing, drama words, time anchors) or tried on a short window (speech tags).
+  const patterns: [string, RegExp][] = [
+    ...ON_RECORD_PATTERNS.map((p, i) => [`on-record pattern ${i}`, p] as [string, RegExp]),
+    ['drama words', DRAMA],
+    ['time anchors', TIME_ANCHOR],
+    ['speech tag after a quote', TAG_AFTER],
+    ['speech tag before a quote', TAG_BEFORE],
+  ];
+  for (const [name, p] of patterns) {
+    it(`${name} is safe`, () => {
+      const result = checkSync(p.source, `g${p.flags.replace(/[gy]/g, '')}`, { timeout: 20_000 });
+      expect(result.status, JSON.stringify((result as { attack?: unknown }).attack ?? '')).not.toBe('vulnerable');
+    });
   }
 });
 

@@ -12,9 +12,12 @@ const NOT_A_NAME_AFTER = String.raw`(?:A|An|The|One|Another|Some|Many|Most|Sever
 // As a speaker, "People said" names no one; after "told" it is the magazine.
 const NOT_A_NAME = String.raw`(?:${NOT_A_NAME_AFTER}|People)`;
 
-/** "Jennifer Lopez said", "Lopez told", "she said": a named speaker (a pronoun refers back to one). */
+/**
+ * "Jennifer Lopez said", "Lopez told", "she said": a named speaker (a pronoun refers back to one). Only the
+ * name's last word is read: a capitalised word right before the verb, so each place is tried in constant time.
+ */
 const NAMED_SPEAKER = new RegExp(
-  String.raw`\b(?:(?!${NOT_A_NAME}\b)[A-Z][\w'\u2019-]*[ \t]+){0,2}(?!${NOT_A_NAME}\b)[A-Z][\w'\u2019-]+[ \t]+(?:(?:also|later|previously|once|recently|then|has|had|have)\s+)?${SPEECH}\b|\b(?:she|he)\s+(?:(?:also|later|previously|once|recently|then|has|had)\s+)?${SPEECH}\b`,
+  String.raw`\b(?!${NOT_A_NAME}\b)[A-Z]\w*[ \t]+(?:(?:also|later|previously|once|recently|then|has|had|have)\s+)?${SPEECH}\b|\b(?:she|he)\s+(?:(?:also|later|previously|once|recently|then|has|had)\s+)?${SPEECH}\b`,
 );
 
 /** '..., said Jennifer Lopez', 'told People', 'said in an interview with Vogue': the name comes after the verb. */
@@ -31,8 +34,8 @@ const OWN_POST = /\b(?:on|via|to)\s+(?:(?:her|his|their)\s+)?(?:Instagram|Twitte
 /** Everything that marks a sentence as sourced on the record, for the engine's one pass. */
 export const ON_RECORD_PATTERNS: readonly RegExp[] = [NAMED_SPEAKER, NAMED_AFTER_VERB, ON_RECORD, OWN_POST];
 
-const TAG_AFTER = new RegExp(String.raw`^["\s]*[,.!?\u2014-]?\s*(?:[\w'\u2019.,-]+\s+){0,5}?${SPEECH}\b`, 'i');
-const TAG_BEFORE = new RegExp(String.raw`\b${SPEECH}(?:\s+[\w'\u2019.-]+){0,4}\s*[:,]?\s*$|:\s*$`, 'i');
+export const TAG_AFTER = new RegExp(String.raw`^["\s]*(?:[,.!?\u2014-]\s*)?(?:[\w'\u2019-]+[.,]?\s+){0,5}?${SPEECH}\b`, 'i');
+export const TAG_BEFORE = new RegExp(String.raw`\b${SPEECH}(?:\s+[\w'\u2019.-]+){0,4}\s*[:,]?\s*$|:\s*$`, 'i');
 
 /** A quotation long enough to be someone's words, not a title or a scare-quoted term. */
 export function isSpokenQuote(normalized: string, start: number, end: number): boolean {
