@@ -61,6 +61,23 @@ describe('the verdict', () => {
     expect(s.explanation).toMatch(/invented narration|"exclusive" or "tell-all"/);
   });
 
+  it('shows the invented scenes of a story that leans on insiders (the verdict no longer hides them)', () => {
+    const story = [
+      'An insider close to the actress revealed that the marriage is over.',
+      'Tears welled in her eyes as she packed his letters into a box.',
+      '"I can\'t do this anymore," she whispered, her voice trembling.',
+      'A source told the magazine that the pair no longer speak.',
+      'She stared out at the rain, wondering where it all went wrong.',
+      'Another insider claimed the actor has already moved out.',
+      'Friends say she is devastated.',
+      'The couple have not commented.',
+    ].join(' ');
+    const a = analyze(story, { now: NOW });
+    expect(a.summary.verdict).not.toBe('reported');
+    expect(a.summary.counts['anonymous-source']).toBeGreaterThanOrEqual(3);
+    expect(a.summary.counts['invented-interview']).toBeGreaterThanOrEqual(2);
+  });
+
   it('judges a page read in parts by the sum of its parts', () => {
     const text = Array.from({ length: 40 }, () => unnamed).join('\n\n');
     const steps = analyzeInChunks(text, { now: NOW }, {}, 4000);

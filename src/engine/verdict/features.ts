@@ -90,7 +90,7 @@ export const FEATURES: readonly Feature[] = [
   },
   {
     name: 'length',
-    value: (s) => Math.log(Math.max(s.sentences, 1)),
+    value: (s) => Math.log(length(s)),
     words: (s, up) => (up ? `a short piece (${plural(s.sentences, 'sentence', 'sentences')})` : `a long piece (${plural(s.sentences, 'sentence', 'sentences')})`),
   },
 ];
