@@ -124,6 +124,19 @@ describe.skipIf(!ready)('extension in Chromium', () => {
     await page.close();
   });
 
+  it('shows the verdict in the popup with the reasons that moved it', async () => {
+    const page = await context.newPage();
+    await page.goto('https://pagesix.com/article/plain');
+    await page.waitForFunction(() => CSS.highlights.size > 0);
+    const popup = await openPopupFor(page);
+    await expect.poll(() => popup.locator('#verdict').isVisible()).toBe(true);
+    expect(await popup.locator('#verdict-label').textContent()).toMatch(/^(Likely fabricated|Mixed: thinly sourced)$/);
+    expect(await popup.locator('#verdict-reasons li').allTextContents()).toContain('no named source or on-record statement');
+    expect(await popup.locator('#verdict-explanation').textContent()).toMatch(/rumour|false or invented/);
+    await popup.close();
+    await page.close();
+  });
+
   it('"Not an issue here" hides that phrase on the site, lists it in the popup, and Undo restores it', async () => {
     const page = await context.newPage();
     await page.goto('https://pagesix.com/article/plain');
