@@ -7,7 +7,7 @@ import { denseSentences } from './density';
 import { scanText, type RuleMatch } from './match';
 import type { Rule } from './rule';
 import { fabricationScore, summarize, verdictFor } from './summary';
-import { ON_RECORD_PATTERNS } from './verdict/sourcing';
+import { namesSomeone, ON_RECORD_PATTERNS } from './verdict/sourcing';
 import { extraPatternsFor } from './extra-patterns';
 import { DRAMA, TIME_ANCHOR } from './verdict/tone';
 import { count, sentencesTouched, sourcingSignals, type ArticleSignals } from './verdict/signals';
@@ -51,7 +51,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, context: Ana
     contradictedSentences: count(sentencesTouched(contradictions, sentences)),
     dramaSentences: count(sentencesTouched(claims.get(DRAMA) ?? [], sentences)),
     datedSentences: count(sentencesTouched(claims.get(TIME_ANCHOR) ?? [], sentences)),
-    ...sourcingSignals(normalized, sentences, quotations, ON_RECORD_PATTERNS.flatMap((p) => claims.get(p) ?? []), anonymousTouched),
+    ...sourcingSignals(normalized, sentences, quotations, ON_RECORD_PATTERNS.flatMap((p) => (claims.get(p) ?? []).filter((span) => namesSomeone(p, normalized.slice(span.start, span.end)))), anonymousTouched),
   };
   // The article-level verdict decides how much of the invented-interview evidence is shown.
   const fabricated = verdictFor(fabricationScore(signals)) === 'likely-fabricated';

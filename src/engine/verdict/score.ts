@@ -1,6 +1,7 @@
 import type { Verdict } from '../types';
 import { FEATURES, featureValues } from './features';
-import fitted from './model.json';
+// Named imports: the build bundles these fields only, not the fit's notes and figures.
+import { center, features, intercept, scale, thresholds, weights } from './model.json';
 import type { ArticleSignals } from './signals';
 
 /** A logistic model over the features, as `npm run fit-verdict` writes it (see scripts/fit-verdict.mjs). */
@@ -15,7 +16,7 @@ export interface VerdictModel {
   thresholds: { mixed: number; likelyFabricated: number };
 }
 
-export const model: VerdictModel = checked(fitted);
+export const model: VerdictModel = checked({ features, center, scale, weights, intercept, thresholds });
 
 function checked(m: VerdictModel): VerdictModel {
   const names = FEATURES.map((f) => f.name).join(',');
