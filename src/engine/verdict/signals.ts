@@ -1,5 +1,5 @@
 import type { Span } from '../text';
-import { spansOverlapping } from '../text';
+import { firstOverlapping } from '../text';
 import { hasSpeechTag, isSpokenQuote } from './sourcing';
 
 /**
@@ -53,14 +53,20 @@ export function addSignals(parts: readonly ArticleSignals[]): ArticleSignals {
   return total;
 }
 
-/** Which sentences the spans touch, as a flag per sentence. */
-export function sentencesTouched(spans: Iterable<Span>, sentences: readonly Span[]): boolean[] {
-  const touched = new Array<boolean>(sentences.length).fill(false);
-  for (const s of spans) for (const i of spansOverlapping(sentences, s.start, s.end)) touched[i] = true;
+/** Which sentences the spans touch, a flag per sentence: a binary search per span, no array per span. */
+export function sentencesTouched(spans: Iterable<Span>, sentences: readonly Span[]): Uint8Array {
+  const touched = new Uint8Array(sentences.length);
+  for (const s of spans) {
+    for (let i = firstOverlapping(sentences, s.start, s.end); i >= 0 && i < sentences.length && sentences[i]!.start < s.end; i++) touched[i] = 1;
+  }
   return touched;
 }
 
-export const count = (flags: readonly boolean[]) => flags.reduce((n, f) => n + (f ? 1 : 0), 0);
+export function count(flags: ArrayLike<number>): number {
+  let n = 0;
+  for (let i = 0; i < flags.length; i++) n += flags[i]!;
+  return n;
+}
 
 /** Sourcing and quotation counts: on-record sentences (those citing no unnamed source too) and tagged quotes. */
 export function sourcingSignals(
@@ -68,7 +74,7 @@ export function sourcingSignals(
   sentences: readonly Span[],
   quotations: readonly Span[],
   onRecord: Iterable<Span>,
-  anonymous: readonly boolean[],
+  anonymous: Uint8Array,
 ): Pick<ArticleSignals, 'onRecordSentences' | 'quotes' | 'untaggedQuotes' | 'exclamations'> {
   const named = sentencesTouched(onRecord, sentences);
   let quotes = 0;
@@ -79,6 +85,12 @@ export function sourcingSignals(
     if (!hasSpeechTag(normalized, q.start, q.end)) untaggedQuotes++;
   }
   let exclamations = 0;
-  for (const s of sentences) if (normalized.charCodeAt(s.end - 1) === 33 || normalized.slice(s.end - 2, s.end) === '!"') exclamations++;
-  return { onRecordSentences: count(named.map((n, i) => n && !anonymous[i])), quotes, untaggedQuotes, exclamations };
+  let onRecordSentences = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const end = sentences[i]!.end;
+    const last = normalized.charCodeAt(end - 1);
+    if (last === 33 || (last === 34 && normalized.charCodeAt(end - 2) === 33)) exclamations++;
+    if (named[i] && !anonymous[i]) onRecordSentences++;
+  }
+  return { onRecordSentences, quotes, untaggedQuotes, exclamations };
 }
