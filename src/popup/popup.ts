@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { CATEGORIES, type Category } from '../engine/types';
+import { asOfSource, asOfText, isPagePublished } from '../shared/as-of';
 import { CATEGORY_STYLE } from '../shared/categories';
 import type { PageState } from '../shared/messages';
 import type { Settings } from '../shared/settings';
@@ -57,6 +58,7 @@ async function refresh(): Promise<void> {
       : state.items.length ? '' : 'Nothing flagged on this page.';
   }
   renderVerdict(state);
+  renderAsOf(state);
   renderSwitches(state);
   renderFindings(state);
 }
@@ -68,6 +70,16 @@ function renderVerdict(state: PageState | undefined): void {
   $('verdict-label').textContent = VERDICT_LABEL[s.verdict];
   $('verdict-score').textContent = `(fabrication score ${s.fabrication.toFixed(2)})`;
   $('verdict-explanation').textContent = s.explanation;
+}
+
+/** Which date the page's facts were checked as of; shown only for a running page, and only in the exact shape sent. */
+function renderAsOf(state: PageState | undefined): void {
+  const line = $('as-of');
+  const published = state?.active ? state.published : undefined;
+  line.hidden = !isPagePublished(published);
+  if (!isPagePublished(published)) return;
+  line.textContent = `${asOfText(published)}.`;
+  line.title = asOfSource(published);
 }
 
 /** Built once, then updated in place, so keyboard focus stays on a switch after toggling it. */
