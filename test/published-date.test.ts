@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readHtmlPage } from '../src/cli/html-text';
-import { calendarDate, datelineDate, formatDay, publishedDate, urlDate, type PageDateInput } from '../src/extract/published-date';
+import { datelineDate } from '../src/extract/dateline';
+import { calendarDate, formatDay, publishedDate, urlDate, type PageDateInput } from '../src/extract/published-date';
 import { DATE_TEST_NOW as NOW, htmlDatePages, textDatePages } from './fixtures/date-pages';
 
 const none: PageDateInput = { metas: [], jsonLd: [], microdata: [], headerTimes: [], urls: [] };
@@ -106,5 +107,17 @@ describe('formatDay', () => {
   it('writes a day as "14 Mar 2017"', () => {
     expect(formatDay('2017-03-14')).toBe('14 Mar 2017');
     expect(formatDay('2016-12-01')).toBe('1 Dec 2016');
+  });
+});
+
+describe('hostile values finish quickly', () => {
+  it('long and repetitive inputs', () => {
+    const t0 = performance.now();
+    for (const v of ['1'.repeat(100_000), ' '.repeat(100_000), 'March '.repeat(20_000), `2017-03-14${'T'.repeat(100_000)}`]) calendarDate(v);
+    urlDate(`https://example.com/${'2017/'.repeat(50_000)}x`);
+    datelineDate(`By ${'a '.repeat(50_000)}| March 14, 2017\n`.repeat(3));
+    datelineDate('Published: '.repeat(9) + 'March 14, 2017 at 9:30 am EST');
+    publishedDate({ ...none, jsonLd: [JSON.stringify(Array.from({ length: 10_000 }, () => ({ '@type': 'Thing', '@graph': [[[[[{}]]]]] })))] }, NOW);
+    expect(performance.now() - t0).toBeLessThan(2_000);
   });
 });

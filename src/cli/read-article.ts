@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { datelineDate, publishedDate, type PublishedFrom } from '../extract/published-date';
+import { datelineDate } from '../extract/dateline';
+import { publishedDate, type PublishedFrom } from '../extract/published-date';
 import { readHtmlPage } from './html-text';
 
 /** A file that cannot be scanned; the message is one line and names the file. */

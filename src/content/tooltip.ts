@@ -1,5 +1,5 @@
 import type { Finding } from '../engine/types';
-import { asOfSource, asOfText, type PagePublished } from '../shared/as-of';
+import { asOfText, type PagePublished } from '../shared/as-of';
 import { CATEGORY_STYLE } from '../shared/categories';
 
 export interface Tooltip {
@@ -65,10 +65,7 @@ export function createTooltip(doc: Document, onDismiss: (finding: Finding, phras
         tip.append(fact);
       }
       if (finding.category === 'fact-contradiction' && published) {
-        const when = published();
-        const asOf = el('p', 'as-of', `${asOfText(when)}.`);
-        asOf.title = asOfSource(when);
-        tip.append(asOf);
+        tip.append(el('p', 'as-of', `${asOfText(published())}.`));
       }
       const dismiss = el('button', '', 'Not an issue here') as HTMLButtonElement;
       dismiss.type = 'button';

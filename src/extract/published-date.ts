@@ -54,12 +54,9 @@ export const META_KEYS = [
   'date',
 ] as const;
 
-/** schema.org types whose datePublished is the article's. */
-const ARTICLE_TYPES = new Set([
-  'article', 'newsarticle', 'reportagenews', 'blogposting', 'analysisnewsarticle', 'opinionnewsarticle', 'backgroundnewsarticle',
-  'reviewnewsarticle', 'askpublicnewsarticle', 'satiricalarticle', 'report', 'liveblogposting', 'socialmediaposting', 'scholarlyarticle',
-]);
-const PAGE_TYPES = new Set(['webpage', 'itempage', 'collectionpage']);
+/** schema.org types whose datePublished is the article's: Article and its kinds (NewsArticle, ReportageNews, BlogPosting...). */
+const ARTICLE_TYPE = /(?:article|^report(?:agenews)?|posting)$/;
+const PAGE_TYPE = /^(?:web|item|collection)page$/;
 
 const EARLIEST_YEAR = 1990;
 const DAY_MS = 86_400_000;
@@ -96,9 +93,9 @@ export function publishedDate(input: PageDateInput, now: Date = new Date()): Pag
   return undefined;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAME = 'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?)?\\.?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?';
-const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+';
+/** A month's name or abbreviation; which month (if any) is told by its first three letters (monthNumber). */
+export const MONTH_NAME = '[a-z]{3}[a-z]{0,6}\\.?';
+export const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+';
 const ISO_DATE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})(?:$|T)/;
 const MONTH_FIRST = new RegExp(`^(?:${WEEKDAY})?(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
@@ -125,7 +122,14 @@ export function calendarDate(raw: string): string | undefined {
   return undefined;
 }
 
-const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** 1-12 for a month's name or a prefix of it of three letters or more ("Mar", "Sept."), else 0 (no such month). */
+function monthNumber(word: string): number {
+  const w = word.replace(/\.$/, '').toLowerCase();
+  const special = w === 'sept' ? 9 : 0;
+  return special || MONTH_NAMES.findIndex((name) => name.startsWith(w)) + 1;
+}
 
 function checked([y, mo, d]: [number, number, number]): string | undefined {
   if (y < EARLIEST_YEAR || mo < 1 || mo > 12 || d < 1) return undefined;
@@ -177,8 +181,8 @@ function collectNodes(data: unknown, articles: JsonNode[], pages: JsonNode[], de
   }
   const node = data as JsonNode;
   const types = typesOf(node['@type']);
-  if (types.some((t) => ARTICLE_TYPES.has(t))) articles.push(node);
-  else if (types.some((t) => PAGE_TYPES.has(t))) pages.push(node);
+  if (types.some((t) => ARTICLE_TYPE.test(t))) articles.push(node);
+  else if (types.some((t) => PAGE_TYPE.test(t))) pages.push(node);
   for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage']) {
     if (key in node) collectNodes(node[key], articles, pages, depth + 1);
   }
@@ -203,42 +207,11 @@ function dateValue(value: unknown, valid: (v: string) => string | undefined): st
   return undefined;
 }
 
-/** Lines of a plain-text article read for a dateline. */
-const DATELINE_LINES = 5;
-const DATE_IN_LINE = new RegExp(
-  `(?:${WEEKDAY})?(?:(?:${MONTH_NAME})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAME}),?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?)`,
-  'i',
-);
-const DATELINE = new RegExp(
-  `^(?:(?:first\\s+)?(?:published|posted|date|dated)(?:\\s+on)?\\s*:?\\s*|by\\s+[^|\\n]{1,60}?\\s*[|,\u00b7\u2022\u2013\u2014-]\\s*)?(${DATE_IN_LINE.source})` +
-    `(?:\\s*(?:,|at|\\||\u00b7)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?\\s*$`,
-  'i',
-);
-
-/**
- * A dateline at the head of a plain-text article ("March 14, 2017", "14 March 2017", "2017-03-14",
- * "Published: Tue, March 14, 2017 at 9:30 am", "By A Writer | March 14, 2017"): a line of its own among
- * the first few. "Updated ..." lines are not datelines (a modified date is not a published one).
- */
-export function datelineDate(text: string, now: Date = new Date()): string | undefined {
-  const latest = new Date(now.getTime() + DAY_MS).toISOString().slice(0, 10);
-  const lines = text.slice(0, 2000).split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, DATELINE_LINES);
-  for (const line of lines) {
-    if (line.length > 100) continue;
-    const m = DATELINE.exec(line);
-    if (!m) continue;
-    const d = calendarDate(m[1]!);
-    if (d && d <= latest) return d;
-  }
-  return undefined;
-}
-
-const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** "2017-03-14" as "14 Mar 2017", whatever the locale. */
 export function formatDay(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTH_ABBR[m - 1]} ${y}`;
+  const month = MONTH_NAMES[m - 1]!;
+  return `${d} ${month[0]!.toUpperCase()}${month.slice(1, 3)} ${y}`;
 }
 
 /** Element shapes both adapters read, so they agree on what counts. */

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { CATEGORIES, type Category } from '../engine/types';
-import { asOfSource, asOfText, isPagePublished } from '../shared/as-of';
+import { asOfText, isPagePublished } from '../shared/as-of';
 import { CATEGORY_STYLE } from '../shared/categories';
 import type { PageState } from '../shared/messages';
 import type { Settings } from '../shared/settings';
@@ -79,7 +79,6 @@ function renderAsOf(state: PageState | undefined): void {
   line.hidden = !isPagePublished(published);
   if (!isPagePublished(published)) return;
   line.textContent = `${asOfText(published)}.`;
-  line.title = asOfSource(published);
 }
 
 /** Built once, then updated in place, so keyboard focus stays on a switch after toggling it. */

@@ -7,7 +7,6 @@ export interface PagePublished {
 }
 
 const SOURCES: readonly PagePublished['from'][] = ['json-ld', 'meta', 'time', 'url', 'none'];
-const SOURCE_LABEL: Record<PageDateSource, string> = { 'json-ld': 'its structured data', meta: 'its meta tags', time: 'its header', url: 'its address' };
 
 /** Accepts only the exact shape the content script sends. */
 export function isPagePublished(p: unknown): p is PagePublished {
@@ -21,9 +20,4 @@ export function isPagePublished(p: unknown): p is PagePublished {
 /** "Facts checked as of 14 Mar 2017, the page's date", or that the page carries none. */
 export function asOfText(p: PagePublished): string {
   return p.date ? `Facts checked as of ${formatDay(p.date)}, the page's date` : 'Facts checked as of today: the page carries no date';
-}
-
-/** Where the page's date was read, for a tooltip title. */
-export function asOfSource(p: PagePublished): string {
-  return p.from === 'none' ? 'No publication date in the page (structured data, meta tags, header or address)' : `Read from ${SOURCE_LABEL[p.from]}`;
 }
