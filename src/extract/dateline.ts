@@ -22,17 +22,17 @@ const DATELINE = new RegExp(
 /**
  * A dateline at the head of a plain-text article ("March 14, 2017", "14 March 2017", "2017-03-14",
  * "Published: Tue, March 14, 2017 at 9:30 am", "By A Writer | March 14, 2017"): a line of its own among
- * the first few. "Updated ..." lines are not datelines (a modified date is not a published one).
+ * the first few, above the body text. "Updated ..." lines are not datelines (a modified date is not a published one).
  */
 export function datelineDate(text: string, now: Date = new Date()): string | undefined {
   const latest = new Date(now.getTime() + DAY_MS).toISOString().slice(0, 10);
   const lines = text.slice(0, 2000).split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, DATELINE_LINES);
-  for (const line of lines) {
-    if (line.length > 100) continue;
-    const m = DATELINE.exec(line);
-    if (!m) continue;
-    const d = calendarDate(m[1]!);
+  for (const [i, line] of lines.entries()) {
+    const m = line.length <= 100 ? DATELINE.exec(line) : null;
+    const d = m ? calendarDate(m[1]!) : undefined;
     if (d && d <= latest) return d;
+    // Body text has begun (a sentence after the headline): a date on a line below it is quoted, not a dateline.
+    if (i > 0 && (line.length > 100 || /[.:!?"\u201D]$/.test(line))) return undefined;
   }
   return undefined;
 }
