@@ -69,6 +69,7 @@ export class Scanner {
     await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     if (this.signal.aborted || generation !== this.generation) return;
     const started = performance.now();
+    // Read before the text, in a measured slice: every finding of this scan and its rescans is judged as of this date.
     this.published = readPageDate(this.doc);
     // The engine's one-time set-up (its rule index) gets a slice of its own, before any reading.
     prepare();
