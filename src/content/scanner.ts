@@ -69,11 +69,14 @@ export class Scanner {
     await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     if (this.signal.aborted || generation !== this.generation) return;
     const started = performance.now();
-    // Read before the text, in a measured slice: every finding of this scan and its rescans is judged as of this date.
+    // The page's date first, in a slice of its own (a walk of the whole page): every finding is judged as of it.
     this.published = readPageDate(this.doc);
+    await this.yieldToPage(started);
+    if (this.signal.aborted || generation !== this.generation) return;
+    const setUp = performance.now();
     // The engine's one-time set-up (its rule index) gets a slice of its own, before any reading.
     prepare();
-    await this.yieldToPage(started);
+    await this.yieldToPage(setUp);
     if (this.signal.aborted || generation !== this.generation) return;
     this.highlighter.clear();
     this.painted = 0;
