@@ -93,7 +93,7 @@ export function publishedDate(input: PageDateInput, now: Date = new Date()): Pag
   return undefined;
 }
 
-/** A month's name or abbreviation; which month (if any) is told by its first three letters (monthNumber). */
+/** A month's name or abbreviation (three letters or more); monthNumber tells which month, if any. */
 export const MONTH_NAME = '[a-z]{3}[a-z]{0,6}\\.?';
 export const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+';
 const ISO_DATE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/;
@@ -127,8 +127,7 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 /** 1-12 for a month's name or a prefix of it of three letters or more ("Mar", "Sept."), else 0 (no such month). */
 function monthNumber(word: string): number {
   const w = word.replace(/\.$/, '').toLowerCase();
-  const special = w === 'sept' ? 9 : 0;
-  return special || MONTH_NAMES.findIndex((name) => name.startsWith(w)) + 1;
+  return MONTH_NAMES.findIndex((name) => name.startsWith(w)) + 1;
 }
 
 function checked([y, mo, d]: [number, number, number]): string | undefined {
