@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { htmlDatePages, textDatePages } from './fixtures/date-pages';
 
 // The built bin, as users run it (npm test builds it first).
 const BIN = 'build/cli/gossip-lens.js';
@@ -31,6 +32,7 @@ describe('gossip-lens scan --json', () => {
     for (const f of lines[0].flags) expect(Object.keys(f)).toEqual(expect.arrayContaining(['category', 'rule', 'start', 'end', 'message']));
     expect(lines[1].flags).toEqual([]);
     expect(Object.keys(lines[0].summary)).toEqual(expect.arrayContaining(['counts', 'fabrication', 'verdict', 'explanation', 'reasons', 'signals']));
+    expect(lines[1].published).toEqual({ date: null, from: 'none' });
   });
 
   it('judges ages as of --published and filters --categories', () => {
@@ -59,6 +61,46 @@ describe('gossip-lens scan --json', () => {
     expect(r.stdout).toContain('[anonymous-source]');
     expect(r.stdout).toMatch(/verdict: reported/);
     expect(r.stdout).not.toContain('\x1b['); // not a terminal: no colour codes
+  });
+});
+
+describe('published: the date each file is judged at', () => {
+  // The fixtures' dates are in 2017, long before any "now" these tests run at; the future one is in 2099.
+  const pages = [...htmlDatePages(), ...textDatePages()];
+  it('matches the page date of every fixture form (HTML markup, .txt dateline, none)', () => {
+    const r = run('scan', '--json', ...pages.map((p) => p.path));
+    expect(r.status).toBe(0);
+    const got = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(got.map((g) => g.file)).toEqual(pages.map((p) => p.path));
+    got.forEach((g, i) => expect(g.published, pages[i]!.name).toEqual(pages[i]!.expected));
+  });
+
+  it('--published wins over the page, and says so', () => {
+    const page = htmlDatePages().find((p) => p.expected.from === 'json-ld')!;
+    const out = JSON.parse(run('scan', '--json', '--published', '2018-01-02', page.path).stdout);
+    expect(out.published).toEqual({ date: '2018-01-02', from: 'option' });
+  });
+
+  it('judges the article at the date the page gives', () => {
+    const ld = (date: string) => `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${date}"}</script>`;
+    // Tom Cruise (born 3 July 1962) was 54 in March 2017 and 55 from July 2017.
+    const right = file('dated-right.html', `<html><head>${ld('2017-03-14')}</head><body><article><p>Tom Cruise, 54, arrived late.</p></article></body></html>`);
+    const wrong = file('dated-wrong.html', `<html><head>${ld('2017-03-14')}</head><body><article><p>Tom Cruise, 58, arrived late.</p></article></body></html>`);
+    const later = file('dated-later.html', `<html><head>${ld('2017-08-14')}</head><body><article><p>Tom Cruise, 54, arrived late.</p></article></body></html>`);
+    const categories = (f: string, ...opts: string[]) => JSON.parse(run('scan', '--json', ...opts, f).stdout).flags.map((x: any) => x.category);
+    expect(categories(right)).not.toContain('fact-contradiction');
+    expect(categories(wrong)).toContain('fact-contradiction');
+    expect(categories(later)).toContain('fact-contradiction');
+    expect(categories(right, '--published', '2025-09-01')).toContain('fact-contradiction');
+    const txt = file('dated.txt', 'September 20, 2017\n\nTom Cruise, 54, arrived late.');
+    expect(categories(txt)).toContain('fact-contradiction');
+  });
+
+  it('prints the date and where it came from in the readable report', () => {
+    const page = htmlDatePages().find((p) => p.expected.from === 'url')!;
+    expect(run('scan', page.path).stdout).toContain(`published: ${page.expected.date} (from the address)`);
+    const undated = htmlDatePages().find((p) => p.expected.from === 'none')!;
+    expect(run('scan', undated.path).stdout).toMatch(/published: none found/);
   });
 });
 

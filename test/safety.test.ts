@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/engine/analyze';
+import { isPagePublished } from '../src/shared/as-of';
 import { isBackgroundRequest, isContentRequest } from '../src/shared/messages';
 import { defaultSettings, repairSettings } from '../src/shared/settings';
 import { rules } from '../src/rules/index';
@@ -111,6 +112,18 @@ describe('messages', () => {
     expect(isBackgroundRequest({ type: 'enable-site', origin: 'https://x.com', tabId: 1 })).toBe(true);
     expect(isBackgroundRequest({ type: 'enable-site', origin: 'https://x.com/path', tabId: 1 })).toBe(false);
     expect(isBackgroundRequest({ type: 'enable-site', origin: 'javascript:alert(1)', tabId: 1 })).toBe(false);
+  });
+  it("accept the page's date only in the exact shape the content script sends", () => {
+    for (const good of [{ date: '2017-03-14', from: 'json-ld' }, { date: '2016-12-31', from: 'url' }, { date: null, from: 'none' }]) expect(isPagePublished(good)).toBe(true);
+    for (const bad of [
+      null, undefined, '2017-03-14', [], {}, { date: '2017-03-14' }, { date: '2017-03-14', from: 'option' }, { date: '2017-03-14', from: 'none' },
+      { date: null, from: 'meta' }, { date: '14 Mar 2017', from: 'meta' }, { date: '2017-13-01', from: 'meta' }, { date: 20170314, from: 'meta' },
+      { date: '2017-03-14', from: 'meta', extra: '<img src=x>' }, { date: '2017-03-14<script>', from: 'meta' },
+    ]) {
+      expect(isPagePublished(bad), JSON.stringify(bad)).toBe(false);
+    }
+    // The popup checks it before showing it.
+    expect(readFileSync('src/popup/popup.ts', 'utf8')).toMatch(/isPagePublished\(published\)/);
   });
   it('are checked against the sender in every listener', () => {
     for (const file of ['src/content/index.ts', 'src/background/index.ts']) {

@@ -1,6 +1,6 @@
 import { analyze } from '../engine/analyze';
 import { parseScanArgs, UsageError, USAGE } from './args';
-import { InputError, readArticle } from './read-article';
+import { InputError, readArticle, type Article } from './read-article';
 import { formatReport } from './report';
 
 declare const __VERSION__: string;
@@ -40,18 +40,20 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
   }
   let status = 0;
   for (const file of args.files) {
-    let text: string;
+    let article: Article;
     try {
-      text = readArticle(file);
+      article = readArticle(file);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       err(`gossip-lens: ${e.message}`);
       status = 2;
       continue;
     }
-    const analysis = analyze(text, { published: args.published, categories: args.categories });
-    if (args.json) out(JSON.stringify({ file, flags: analysis.findings, summary: analysis.summary }));
-    else out(formatReport(file, text, analysis, colour));
+    // --published wins over anything the file says.
+    const published = args.published ? { date: args.published, from: 'option' as const } : article.published;
+    const analysis = analyze(article.text, { published: published.date ?? undefined, categories: args.categories });
+    if (args.json) out(JSON.stringify({ file, flags: analysis.findings, summary: analysis.summary, published }));
+    else out(formatReport(file, article.text, analysis, colour, published));
   }
   return status;
 }

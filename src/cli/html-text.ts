@@ -1,5 +1,9 @@
 import { parse } from 'parse5';
 import { ARTICLE_ROOTS, BLOCK_TAGS, isSkippedElement } from '../extract/blocks';
+import {
+  ARTICLE_CONTAINERS, isDatePublishedProp, isHeaderTimeCandidate, isJsonLdScript, metaName, microdataValue,
+  type DateElement, type PageDateInput,
+} from '../extract/published-date';
 
 type Node = { nodeName: string; tagName?: string; value?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node; parentNode?: Node | null };
 
@@ -10,11 +14,64 @@ const attr = (n: Node, name: string) => n.attrs?.find((a) => a.name === name)?.v
  * without navigation, scripts, forms or hidden elements, one block per paragraph.
  */
 export function htmlToArticleText(html: string): string {
+  return readHtmlPage(html).text;
+}
+
+/** The article text and what the page says about its date, from one parse. */
+export function readHtmlPage(html: string): { text: string; dateInput: PageDateInput } {
   const doc = parse(html) as unknown as Node;
   const roots = findArticleRoots(doc);
   const parts: string[] = [];
   for (const root of roots) walk(root, parts);
-  return parts.join('').replace(/[ \t]*\n[ \t]*/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/[ \t]{2,}/g, ' ').trim();
+  const text = parts.join('').replace(/[ \t]*\n[ \t]*/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/[ \t]{2,}/g, ' ').trim();
+  return { text, dateInput: dateInputOf(doc) };
+}
+
+const view = (n: Node): DateElement => ({ tag: n.tagName!, attr: (name) => attr(n, name) });
+
+/** The parse5 adapter of published-date.ts: the same elements the content script selects in the live DOM. */
+function dateInputOf(doc: Node): PageDateInput {
+  const input = { metas: [] as { name: string; content: string }[], jsonLd: [] as string[], microdata: [] as { tag: string; value: string }[], headerTimes: [] as string[], urls: [] as string[] };
+  let canonical: string | null = null;
+  let ogUrl: string | null = null;
+  const stack: { n: Node; inContainer: boolean; inHeader: boolean }[] = [{ n: doc, inContainer: false, inHeader: false }];
+  while (stack.length) {
+    const { n, inContainer, inHeader } = stack.pop()!;
+    let container = inContainer;
+    let header = inHeader;
+    if (n.tagName) {
+      const e = view(n);
+      const tag = n.tagName;
+      if (tag === 'meta' && attr(n, 'content') !== null) {
+        const name = metaName(e);
+        if (name) input.metas.push({ name, content: attr(n, 'content')! });
+        if (name === 'og:url') ogUrl ??= attr(n, 'content');
+      }
+      if (tag === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(attr(n, 'rel') ?? '')) canonical ??= attr(n, 'href');
+      if (isJsonLdScript(e)) input.jsonLd.push(textOf(n));
+      if (isDatePublishedProp(e)) input.microdata.push({ tag, value: microdataValue(e, () => textOf(n)) });
+      if (isHeaderTimeCandidate(e) && ((inContainer && inHeader) || attr(n, 'pubdate') !== null)) input.headerTimes.push(attr(n, 'datetime')!);
+      if (ARTICLE_CONTAINERS.includes(tag)) container = true;
+      if (tag === 'header' && inContainer) header = true;
+    }
+    // Not into <template> content: the live DOM's selectors do not see it either.
+    const kids = n.childNodes ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ n: kids[i]!, inContainer: container, inHeader: header });
+  }
+  input.urls = [canonical, ogUrl].filter((u): u is string => !!u);
+  return input;
+}
+
+function textOf(n: Node): string {
+  const parts: string[] = [];
+  const stack: Node[] = [n];
+  while (stack.length) {
+    const cur = stack.pop()!;
+    if (cur.nodeName === '#text') parts.push(cur.value ?? '');
+    const kids = cur.childNodes ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return parts.join('');
 }
 
 function findArticleRoots(doc: Node): Node[] {

@@ -1,6 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { htmlToArticleText } from './html-text';
+import { datelineDate } from '../extract/dateline';
+import { publishedDate, type PublishedFrom } from '../extract/published-date';
+import { readHtmlPage } from './html-text';
 
 /** A file that cannot be scanned; the message is one line and names the file. */
 export class InputError extends Error {
@@ -9,8 +11,17 @@ export class InputError extends Error {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads a .txt or .html article as text, refusing what is not a readable UTF-8 article. */
-export function readArticle(file: string): string {
+/** An article file's text and the publication date it carries (from 'none' with date null when it carries none). */
+export interface Article {
+  text: string;
+  published: { date: string | null; from: PublishedFrom };
+}
+
+/**
+ * Reads a .txt or .html article as text, refusing what is not a readable UTF-8 article. An HTML page's date
+ * comes from its markup (see extract/published-date.ts); a text file's from a dateline in its first lines.
+ */
+export function readArticle(file: string, now: Date = new Date()): Article {
   let stat;
   try {
     stat = statSync(file);
@@ -37,7 +48,14 @@ export function readArticle(file: string): string {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const ext = extname(file).toLowerCase();
   const isHtml = ext === '.html' || ext === '.htm' || (ext !== '.txt' && /^\s*<(?:!doctype\s+html|html)\b/i.test(text));
-  const article = isHtml ? htmlToArticleText(text) : text;
+  const page = isHtml ? readHtmlPage(text) : undefined;
+  const article = page ? page.text : text;
   if (!article.trim()) throw new InputError(`${file}: no article text${isHtml ? ' found in the HTML' : ''}`);
-  return article;
+  const found = page ? publishedDate(page.dateInput, now) : datelineOf(article, now);
+  return { text: article, published: found ?? { date: null, from: 'none' } };
+}
+
+function datelineOf(text: string, now: Date): { date: string; from: 'text' } | undefined {
+  const date = datelineDate(text, now);
+  return date ? { date, from: 'text' } : undefined;
 }

@@ -1,4 +1,5 @@
 import { splitSentences } from '../engine/text';
+import type { PublishedFrom } from '../extract/published-date';
 import { CATEGORIES, type Analysis, type Category, type Finding } from '../engine/types';
 
 const COLOURS: Record<Category, string> = {
@@ -7,12 +8,15 @@ const COLOURS: Record<Category, string> = {
   'invented-interview': '\x1b[36m',
   'fact-contradiction': '\x1b[31m',
 };
+const FROM_LABEL: Record<PublishedFrom, string> = {
+  option: '--published', 'json-ld': 'JSON-LD', meta: 'a meta tag', time: 'a <time> in the header', url: 'the address', text: 'a dateline', none: 'nowhere',
+};
 const RESET = '\x1b[0m';
 const BOLD = '\x1b[1m';
 const DIM = '\x1b[2m';
 
 /** The human-readable report for one file: each flagged sentence with its categories, then the summary. */
-export function formatReport(file: string, text: string, analysis: Analysis, colour: boolean): string {
+export function formatReport(file: string, text: string, analysis: Analysis, colour: boolean, published?: { date: string | null; from: PublishedFrom }): string {
   const paint = (code: string, s: string) => (colour ? `${code}${s}${RESET}` : s);
   const lines = [paint(BOLD, file)];
   const sentences = splitSentences(text);
@@ -34,6 +38,7 @@ export function formatReport(file: string, text: string, analysis: Analysis, col
   const { counts, fabrication, verdict, explanation } = analysis.summary;
   const countText = CATEGORIES.map((c) => `${c} ${counts[c]}`).join(', ');
   lines.push(`  ${paint(BOLD, 'summary')}: ${countText}`);
+  if (published) lines.push(`  ${paint(BOLD, 'published')}: ${published.date ? `${published.date} (from ${FROM_LABEL[published.from]})` : 'none found (facts checked without a date)'}`);
   lines.push(`  ${paint(BOLD, 'verdict')}: ${verdict} (fabrication ${fabrication.toFixed(2)}): ${explanation}`);
   return lines.join('\n');
 }

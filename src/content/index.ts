@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { Finding } from '../engine/types';
+import type { PagePublished } from '../shared/as-of';
 import { isContentRequest, type FindingItem, type PageState } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/storage';
@@ -34,7 +35,7 @@ function start(): void {
   session = new AbortController();
   const { signal } = session;
   const highlighter = createHighlighter(document, signal);
-  tooltip = createTooltip(document, dismissPhrase, signal);
+  tooltip = createTooltip(document, dismissPhrase, signal, published);
   const observer = watchPage(signal);
   scanner = new Scanner(document, highlighter, isShown, () => {
     observer.takeRecords(); // the wrapping fallback changes the DOM: never react to our own changes
@@ -151,6 +152,12 @@ async function dismissPhrase(_finding: Finding, phrase: string): Promise<void> {
   await saveSettings(next);
 }
 
+/** The date this page's facts are checked as of, as the popup and the tooltip state it. */
+function published(): PagePublished {
+  const found = scanner?.published;
+  return found ? { date: found.date, from: found.from } : { date: null, from: 'none' };
+}
+
 function pageState(): PageState {
   if (!session || !scanner) return { site, active: false, reason: 'paused', items: [] };
   const shown = scanner.shown;
@@ -163,7 +170,7 @@ function pageState(): PageState {
   }));
   const summary = scanner.summary && { ...scanner.summary, counts: scanner.countsByCategory() };
   const paintedLimit = items.length > MAX_PAINTED ? MAX_PAINTED : undefined;
-  return { site, active: true, summary, items: items.slice(0, 2000), paintedLimit, ...(shown.length ? {} : { reason: 'no-article' as const }) };
+  return { site, active: true, summary, items: items.slice(0, 2000), paintedLimit, published: published(), ...(shown.length ? {} : { reason: 'no-article' as const }) };
 }
 
 function focusFinding(id: number): boolean {

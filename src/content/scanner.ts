@@ -2,7 +2,9 @@ import { prepare } from '../engine/analyze';
 import { analyzeInChunks } from '../engine/chunks';
 import { CATEGORIES, type Category, type Finding, type Summary } from '../engine/types';
 import { BLOCK_TAGS } from '../extract/blocks';
+import type { PageDate } from '../extract/published-date';
 import { articleRoots, blockOf, extractSteps, isExcluded, type ExtractedText } from './extract';
+import { readPageDate } from './page-date';
 
 const BLOCK_SELECTOR = [...BLOCK_TAGS].join(', ');
 import type { Highlighter } from './highlighter';
@@ -40,6 +42,8 @@ const pause = () =>
 export class Scanner {
   shown: Shown[] = [];
   summary: Summary | undefined;
+  /** The page's publication date, read when the whole page is scanned; facts are judged as of it. */
+  published: PageDate | undefined;
   /** Ranges handed to the highlighter since the last full paint. */
   painted = 0;
   /** Longest stretch of work between two yields, in ms (published as the "gossip-lens:longest-slice" measure). */
@@ -65,9 +69,14 @@ export class Scanner {
     await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     if (this.signal.aborted || generation !== this.generation) return;
     const started = performance.now();
+    // The page's date first, in a slice of its own (a walk of the whole page): every finding is judged as of it.
+    this.published = readPageDate(this.doc);
+    await this.yieldToPage(started);
+    if (this.signal.aborted || generation !== this.generation) return;
+    const setUp = performance.now();
     // The engine's one-time set-up (its rule index) gets a slice of its own, before any reading.
     prepare();
-    await this.yieldToPage(started);
+    await this.yieldToPage(setUp);
     if (this.signal.aborted || generation !== this.generation) return;
     this.highlighter.clear();
     this.painted = 0;
@@ -138,7 +147,7 @@ export class Scanner {
     }
     const { text, segments } = extracted;
     if (!text.trim()) return {};
-    const run = analyzeInChunks(text, {}, {}, CHUNK);
+    const run = analyzeInChunks(text, { published: this.published?.date }, {}, CHUNK);
     for (;;) {
       if (this.signal.aborted || generation !== this.generation) return {};
       const step = run.next();

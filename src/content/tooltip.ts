@@ -1,4 +1,5 @@
 import type { Finding } from '../engine/types';
+import { asOfText, type PagePublished } from '../shared/as-of';
 import { CATEGORY_STYLE } from '../shared/categories';
 
 export interface Tooltip {
@@ -15,6 +16,7 @@ const CSS = `
 .tip[hidden] { display: none; }
 .cat { font-weight: 650; color: var(--c); margin: 0 0 4px; }
 p { margin: 0 0 6px; }
+.as-of { font-size: 12px; opacity: .8; }
 .fact { font-size: 12px; padding: 6px 8px; border-radius: 6px; background: rgba(127,127,127,.12); }
 a { color: inherit; }
 button { font: inherit; font-size: 12px; margin-top: 4px; padding: 3px 8px; border-radius: 6px; border: 1px solid rgba(127,127,127,.5); background: transparent; color: inherit; cursor: pointer; }
@@ -26,7 +28,7 @@ button:focus-visible { outline: 2px solid var(--c); outline-offset: 2px; }
  * The hover card, in a shadow root so the page cannot restyle it and its styles cannot leak.
  * Every piece of page or fact text goes in through textContent.
  */
-export function createTooltip(doc: Document, onDismiss: (finding: Finding, phrase: string) => void, signal: AbortSignal): Tooltip {
+export function createTooltip(doc: Document, onDismiss: (finding: Finding, phrase: string) => void, signal: AbortSignal, published?: () => PagePublished): Tooltip {
   const host = doc.createElement('gossip-lens-tooltip');
   // Open, so tests and assistive tools can read it; page CSS still cannot reach inside.
   const shadow = host.attachShadow({ mode: 'open' });
@@ -61,6 +63,9 @@ export function createTooltip(doc: Document, onDismiss: (finding: Finding, phras
         link.rel = 'noopener noreferrer';
         fact.append(link, doc.createTextNode(` (as of ${finding.evidence.asOf})`));
         tip.append(fact);
+      }
+      if (finding.category === 'fact-contradiction' && published) {
+        tip.append(el('p', 'as-of', `${asOfText(published())}.`));
       }
       const dismiss = el('button', '', 'Not an issue here') as HTMLButtonElement;
       dismiss.type = 'button';

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { CATEGORIES, type Category } from '../engine/types';
 import { VERDICT_MEANING } from '../engine/verdict/score';
+import { asOfText, isPagePublished } from '../shared/as-of';
 import { CATEGORY_STYLE } from '../shared/categories';
 import type { PageState } from '../shared/messages';
 import type { Settings } from '../shared/settings';
@@ -59,6 +60,7 @@ async function refresh(): Promise<void> {
       : state.items.length ? '' : 'Nothing flagged on this page.';
   }
   renderVerdict(state);
+  renderAsOf(state);
   renderSwitches(state);
   renderFindings(state);
 }
@@ -74,6 +76,15 @@ function renderVerdict(state: PageState | undefined): void {
   list.replaceChildren(...s.reasons.map((r) => Object.assign(document.createElement('li'), { textContent: r })));
   list.hidden = !s.reasons.length;
   $('verdict-explanation').textContent = VERDICT_MEANING[s.verdict];
+}
+
+/** Which date the page's facts were checked as of; shown only for a running page, and only in the exact shape sent. */
+function renderAsOf(state: PageState | undefined): void {
+  const line = $('as-of');
+  const published = state?.active ? state.published : undefined;
+  line.hidden = !isPagePublished(published);
+  if (!isPagePublished(published)) return;
+  line.textContent = `${asOfText(published)}.`;
 }
 
 /** Built once, then updated in place, so keyboard focus stays on a switch after toggling it. */

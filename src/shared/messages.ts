@@ -1,4 +1,5 @@
 import type { Category, Summary } from '../engine/types';
+import type { PagePublished } from './as-of';
 
 /** One finding as the popup lists it. */
 export interface FindingItem {
@@ -18,6 +19,8 @@ export interface PageState {
   items: FindingItem[];
   /** Set when the page has more findings than are painted (see MAX_PAINTED). */
   paintedLimit?: number;
+  /** The date the page's facts were checked as of (checked with isPagePublished before it is shown). */
+  published?: PagePublished;
 }
 
 export type ContentRequest = { type: 'get-page-state' } | { type: 'focus-finding'; id: number };

@@ -51,6 +51,9 @@ function centreOfFirstRange(page: Page, category: string): Promise<{ x: number; 
   }, `gossip-lens-${category}`);
 }
 
+/** Tom Cruise (born 3 July 1962) was 54 on 14 March 2017, the dated page's date. */
+const DATED_TEXT = 'Tom Cruise, 58, arrived late to the premiere on Tuesday night.';
+
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe.skipIf(!ready)('extension in Chromium', () => {
@@ -61,6 +64,11 @@ describe.skipIf(!ready)('extension in Chromium', () => {
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
       if (url.protocol === 'chrome-extension:') return route.continue();
+      // A dated page of our own: its date in JSON-LD, a star's age that is wrong on that date.
+      if (url.hostname === 'pagesix.com' && url.pathname === '/article/dated') {
+        const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2017-03-14T23:30:00-05:00"}</script>';
+        return route.fulfill({ contentType: 'text/html', body: articlePage('Dated', DATED_TEXT).replace('</head>', `${ld}</head>`) });
+      }
       const id = url.hostname === 'pagesix.com' ? url.pathname.split('/').pop() : undefined;
       const doc = articles.find((a) => a.id === id);
       if (doc) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: articlePage(`Article ${doc.id}`, doc.text) });
@@ -134,6 +142,33 @@ describe.skipIf(!ready)('extension in Chromium', () => {
     expect(await popup.locator('#verdict-reasons li').allTextContents()).toContain('no named source or on-record statement');
     expect(await popup.locator('#verdict-explanation').textContent()).toMatch(/rumour|false or invented/);
     await popup.close();
+    await page.close();
+  });
+
+  it("checks facts as of the page's date, and the tooltip and popup say so", async () => {
+    const page = await context.newPage();
+    await page.goto('https://pagesix.com/article/dated');
+    await page.waitForFunction(() => CSS.highlights.has('gossip-lens-fact-contradiction'));
+    const box = await centreOfFirstRange(page, 'fact-contradiction');
+    await page.mouse.move(box.x, box.y);
+    const tip = page.locator('gossip-lens-tooltip .tip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    const text = await tip.textContent();
+    expect(text).toContain('54'); // judged on 14 March 2017, not today
+    expect(text).toContain("Facts checked as of 14 Mar 2017, the page's date.");
+    const popup = await openPopupFor(page);
+    const asOf = popup.locator('#as-of');
+    await expect.poll(() => asOf.textContent()).toBe("Facts checked as of 14 Mar 2017, the page's date.");
+    expect(await asOf.isVisible()).toBe(true);
+    await popup.close();
+    // A page without a date says so.
+    const plain = await context.newPage();
+    await plain.goto('https://pagesix.com/article/plain');
+    await plain.waitForFunction(() => CSS.highlights.size > 0);
+    const plainPopup = await openPopupFor(plain);
+    await expect.poll(() => plainPopup.locator('#as-of').textContent()).toBe('Facts checked as of today: the page carries no date.');
+    await plainPopup.close();
+    await plain.close();
     await page.close();
   });
 
