@@ -23,23 +23,20 @@ export interface Article {
   whole: boolean;
 }
 
-/** The live DOM as the shared article finder reads it (attributes only: no style is computed). */
+/** The live DOM as the shared article finder reads it. */
 const DOM_TREE: TreeOps<Node> = {
   tag: (n) => (n.nodeType === 1 ? (n as Element).localName : n.nodeType === 3 ? '#text' : ''),
   attr: (n, name) => (n as Element).getAttribute(name),
   text: (n) => (n as Text).data,
   children: (n) => n.childNodes,
   parent: (n) => n.parentNode,
-  skip: (n) => {
-    const el = n as HTMLElement;
-    return (OWN_ELEMENT.test(el.localName) && el.localName !== 'gossip-lens-mark') || isSkippedElement({ tag: el.localName, role: el.getAttribute('role'), hidden: el.hidden === true, ariaHidden: el.getAttribute('aria-hidden'), style: el.getAttribute('style'), contentEditable: el.getAttribute('contenteditable') });
-  },
+  skip: (n) => rejected(n as Element),
 };
 
 /** Finds the article (see extract/article.ts), pausing every few hundred nodes; the page's whole text when there is none. */
 export function* articleSteps(doc: Document): Generator<void, Article> {
   const found = doc.body ? yield* findArticle(DOM_TREE, doc.body) : undefined;
-  if (found) return { roots: found.roots as Element[], drop: (el) => found.drop(el), whole: false };
+  if (found) return { roots: found.roots as Element[], drop: found.drop, whole: false };
   return { roots: articleRoots(doc), drop: () => false, whole: true };
 }
 
@@ -82,10 +79,7 @@ export function* extractSteps(doc: Document, roots: readonly Element[], drop?: (
   for (const root of roots) {
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
-        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-        const el = node as Element;
-        if (OWN_ELEMENT.test(el.tagName) && el.tagName.toLowerCase() !== 'gossip-lens-mark') return NodeFilter.FILTER_REJECT;
-        return skipped(el) || drop?.(el) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+        return node.nodeType !== Node.TEXT_NODE && (rejected(node as Element) || drop?.(node as Element)) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
       },
     });
     let lastBlock: Element | null = null;
@@ -108,8 +102,10 @@ export function* extractSteps(doc: Document, roots: readonly Element[], drop?: (
   return { text: parts.join(''), segments };
 }
 
-function skipped(el: Element): boolean {
+/** Our own elements (except the wrapping fallback's marks, which hold page text) and what is never article text. */
+function rejected(el: Element): boolean {
   const html = el as HTMLElement;
+  if (OWN_ELEMENT.test(el.tagName) && el.tagName.toLowerCase() !== 'gossip-lens-mark') return true;
   // Hidden by the page's stylesheet (a class with display:none): only the browser knows. Asked for
   // blocks only, since it computes style; where the method is missing (test DOMs) the attributes decide.
   if (BLOCK_TAGS.has(el.tagName.toLowerCase()) && typeof html.checkVisibility === 'function' && !html.checkVisibility()) return true;
@@ -125,10 +121,7 @@ function skipped(el: Element): boolean {
 
 /** Whether an element is left out of article text, itself or through an ancestor up to the document. */
 export function isExcluded(el: Element, drop?: (el: Element) => boolean): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    if (OWN_ELEMENT.test(e.tagName) && e.tagName.toLowerCase() !== 'gossip-lens-mark') return true;
-    if (skipped(e) || drop?.(e)) return true;
-  }
+  for (let e: Element | null = el; e; e = e.parentElement) if (rejected(e) || drop?.(e)) return true;
   return false;
 }
 
