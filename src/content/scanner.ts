@@ -94,7 +94,7 @@ export class Scanner {
   async rescan(changed: readonly Node[]): Promise<void> {
     const generation = this.generation;
     // The article itself was replaced (a page that swaps its story): choose again, from scratch.
-    if (this.article && !this.article.whole && this.article.roots.some((r) => !r.isConnected)) return this.scanAll();
+    if (this.article?.roots.some((r) => !r.isConnected)) return this.scanAll();
     const roots = this.unitsFor(changed);
     const stale = new Set(roots);
     this.shown = this.shown.filter((s) => !s.range.collapsed && s.range.startContainer.isConnected && !(s.block && stale.has(s.block)) && s.range.toString().replace(/\s+/g, ' ').trim() === s.phrase);

@@ -113,8 +113,8 @@ export function* findArticle<N>(ops: TreeOps<N>, body: N): Generator<void, Artic
     const s: Stats = {
       n, tag, up, at: all.length, end: 0, len: 0, links: 0, commas: 0, p: 0, li: 0, widgets: 0,
       weight: (NEGATIVE.test(names) ? -25 : 0) + (POSITIVE.test(names) ? 25 : 0) + (tag === 'article' || ops.attr(n, 'itemprop') === 'articleBody' ? 25 : 0),
-      unlikely: tag !== 'article' && NEGATIVE.test(names) && !MAYBE.test(names),
-      boiler: BOILER.test(names) && !BODY_NAME.test(names),
+      unlikely: !!up && tag !== 'article' && NEGATIVE.test(names) && !MAYBE.test(names),
+      boiler: !!up && BOILER.test(names) && !BODY_NAME.test(names),
       score: 0,
     };
     stats.set(n, s);
@@ -123,7 +123,6 @@ export function* findArticle<N>(ops: TreeOps<N>, body: N): Generator<void, Artic
   };
   type Frame = { s: Stats; kids: ArrayLike<N>; i: number; link: boolean };
   const stack: Frame[] = [{ s: open(body, 'body'), kids: ops.children(body), i: 0, link: false }];
-  stack[0]!.s.unlikely = stack[0]!.s.boiler = false;
   for (let visited = 0; stack.length; ) {
     if (++visited % 512 === 0) yield;
     const top = stack[stack.length - 1]!;
