@@ -89,8 +89,8 @@ const MIN_ARTICLE = 500;
 const MIN_PARAGRAPH = 140;
 const MIN_READERABLE = 20;
 
-/** Readability's start score by tag. */
-const TAG_SCORE: Record<string, number> = { div: 5, pre: 3, td: 3, blockquote: 3, ul: -3, ol: -3, li: -3 };
+/** Readability's start score by tag (its negative ones, for lists and headings, left out: they rarely hold paragraphs). */
+const TAG_SCORE: Record<string, number> = { div: 5, pre: 3, td: 3, blockquote: 3 };
 
 const COMMAS = /[,\u060C\uFF0C]/g;
 
@@ -176,6 +176,8 @@ export function* findArticle<N>(ops: TreeOps<N>, body: N): Generator<void, Artic
     ps.blocky ||= s.blocky;
     ps.lead ??= label ?? s.lead ?? (s.len >= 25 ? 0 : undefined);
   }
+  // What holds a headline is not boilerplate, whatever its names say (<div class="has-sidebar">, "comments-open").
+  for (const h of headlines) for (let a = h.up; a; a = a.up) a.boiler = a.unlikely = false;
   // Boilerplate, itself or through an ancestor: parents come first in document order.
   for (const s of all) s.out = s.unlikely || s.boiler || s.up?.out;
   yield;
