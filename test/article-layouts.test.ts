@@ -21,7 +21,7 @@ function load(html: string): void {
 
 describe('the article of each layout fixture', () => {
   it('has all the layouts the issue names', () => {
-    expect(files.map((f) => f.replace('.html', '')).sort()).toEqual(['amp', 'comments', 'home', 'live-blog', 'main-no-article', 'read-more', 'sidebar', 'split']);
+    expect(files.map((f) => f.replace('.html', '')).sort()).toEqual(['amp', 'blog', 'comments', 'home', 'live-blog', 'main-no-article', 'read-more', 'sidebar', 'split', 'tabloid']);
   });
 
   for (const file of files) {

@@ -14,7 +14,6 @@ const PARSE5_TREE: TreeOps<Node> = {
   attr,
   text: (n) => n.value ?? '',
   children: (n) => n.childNodes ?? [],
-  parent: (n) => n.parentNode ?? null,
   skip: skipped,
 };
 

@@ -29,7 +29,6 @@ const DOM_TREE: TreeOps<Node> = {
   attr: (n, name) => (n as Element).getAttribute(name),
   text: (n) => (n as Text).data,
   children: (n) => n.childNodes,
-  parent: (n) => n.parentNode,
   skip: (n) => rejected(n as Element),
 };
 

@@ -24,7 +24,6 @@ export interface TreeOps<N> {
   /** A text node's data. */
   text(n: N): string;
   children(n: N): ArrayLike<N>;
-  parent(n: N): N | null;
   /** Never article text (scripts, nav, hidden...): neither read nor scored. */
   skip(n: N): boolean;
 }
@@ -82,7 +81,7 @@ const HEADING = /^h[1-6]$/;
 /** Embedded media and form controls: counted inside a block, though never read. */
 const WIDGETS = set('iframe video audio embed object form input button select textarea');
 /** Blocks checked for boilerplate inside the article (Readability's "clean conditionally", widened). */
-const CLEANED = set('div section ul ol dl table figure header li p blockquote span');
+const CLEANED = set('div section ul ol dl table figure header li p');
 
 /** Text this long, of paragraphs at least this long, makes an article (Readability's thresholds). */
 const MIN_ARTICLE = 500;
@@ -92,7 +91,7 @@ const MIN_READERABLE = 20;
 /** Readability's start score by tag (its negative ones, for lists and headings, left out: they rarely hold paragraphs). */
 const TAG_SCORE: Record<string, number> = { div: 5, pre: 3, td: 3, blockquote: 3 };
 
-const COMMAS = /[,\u060C\uFF0C]/g;
+const COMMAS = /,/g;
 
 /**
  * Finds the article under `body`, as a generator that pauses every few hundred nodes (the content script
@@ -160,7 +159,7 @@ export function* findArticle<N>(ops: TreeOps<N>, body: N): Generator<void, Artic
       // A sub-heading labels its block ("Most read", "Comments (12)", a teaser's linked headline); a headline does not.
       const text = heading.join('').trim();
       if (tag !== 'h1') label = text.length <= 40 && BOILER_LABEL.test(text) ? 1 : s.links * 2 > s.len ? 2 : 3;
-      else if (s.links * 2 < s.len) headlines.push(s);
+      if (tag < 'h3' && s.links * 2 < s.len) headlines.push(s);
       heading = null;
     }
     if (s.lead === 1 || (s.lead === 2 && s.len < 600 && s.p <= 2)) s.boiler = true;
@@ -176,11 +175,10 @@ export function* findArticle<N>(ops: TreeOps<N>, body: N): Generator<void, Artic
     ps.blocky ||= s.blocky;
     ps.lead ??= label ?? s.lead ?? (s.len >= 25 ? 0 : undefined);
   }
-  // What holds a headline is not boilerplate, whatever its names say (<div class="has-sidebar">, "comments-open").
-  for (const h of headlines) for (let a = h.up; a; a = a.up) a.boiler = a.unlikely = false;
+  // What holds an h1 is not boilerplate, whatever its names say (<div class="has-sidebar">, "comments-open").
+  for (const h of headlines) for (let a = h.up; a && h.tag === 'h1'; a = a.up) a.boiler = a.unlikely = false;
   // Boilerplate, itself or through an ancestor: parents come first in document order.
   for (const s of all) s.out = s.unlikely || s.boiler || s.up?.out;
-  yield;
 
   // Score paragraphs into their ancestors (Readability: parent in full, grandparent half, then level * 3).
   const candidates: Stats[] = [];
@@ -216,10 +214,11 @@ export function* findArticle<N>(ops: TreeOps<N>, body: N): Generator<void, Artic
   const threshold = Math.max(10, best.score * 0.2);
   const roots = kids(best.up!).filter((s) => s === best || (!s.out && ((s.candidate && s.score >= threshold) || (s.tag === 'p' && s.len > 80 && density(s) < 0.25))));
 
-  // The headline: the last h1 before the body, with what lies between (standfirst, byline) when that is short.
+  // The headline: the last h1 before the body (else the last h2), with what lies between (standfirst, byline) when that is short.
   const first = roots[0]!;
   const contains = (a: Stats, b: Stats) => a.at <= b.at && b.at <= a.end;
-  const headline = headlines.filter((h) => h.at < first.at && !h.out).pop();
+  const before = headlines.filter((h) => h.at < first.at && !h.out);
+  const headline = before.filter((h) => h.tag === 'h1').pop() ?? before.pop();
   if (headline && !roots.some((r) => contains(r, headline))) {
     // Every whole element between the two, in document order: those holding the body are gone into.
     const between: Stats[] = [];
@@ -261,7 +260,7 @@ function cleaned(s: Stats): boolean {
   const d = density(s);
   // A paragraph or item that is mostly a link ("Read more: ..."), in any block.
   if (d > 0.5) return true;
-  if (tag === 'p' || tag === 'span' || tag === 'blockquote') return false;
+  if (tag === 'p') return false;
   if (s.weight < 0) return true;
   return (
     s.commas < 10 &&
