@@ -70,9 +70,9 @@ const BOILER = /comment|disqus|replies|related|newsletter|subscri|sign[- ]?up|sh
 /** Headings that open such a block: "Most read", "Comments (12)", "Sign up to our newsletter". */
 const BOILER_LABEL = new RegExp(`^(?:${BOILER.source})`, 'i');
 /** Readability's negative names (shortened): they weigh against a block, and its paragraphs do not score. */
-const NEGATIVE = new RegExp(`${BOILER.source}|banner|combx|community|extra|foot|menu|modal|masthead|media|meta|tags|widget|hidden|popup|pag(?:er|inat)`, 'i');
+const NEGATIVE = new RegExp(`${BOILER.source}|banner|combx|community|extra|foot|menu|modal|masthead|media|meta|tags|widget|popup|pag(?:er|inat)`, 'i');
 /** Names that keep a block's paragraphs scoring even so. */
-const MAYBE = /and|article|body|column|main|shadow/i;
+const MAYBE = /and|article|body|column|main|shadow|content|entry|post|story|text/i;
 /** Names of the article body itself, never boilerplate whatever else they say. */
 const BODY_NAME = /(?:article|post|entry|story)[-_]?(?:body|content|text)|main/i;
 const POSITIVE = /article|body|content|entry|main|page|post|text|blog|story/i;
@@ -141,8 +141,8 @@ export function* findArticle<N>(ops: TreeOps<N>, body: N): Generator<void, Artic
         if (WIDGETS.has(tag)) s.widgets++;
         if (BLOCK_TAGS.has(tag)) s.blocky = true;
         if (ops.skip(kid)) continue;
-        // A link within the page (a permalink, a footnote) is not a link away from the article.
-        const link = tag === 'a' && !ops.attr(kid, 'href')?.startsWith('#');
+        // A link to a place in a page (a live blog's permalink, a footnote) is not a link away from the article.
+        const link = tag === 'a' && !ops.attr(kid, 'href')?.includes('#');
         if (link) linkDepth++;
         if (HEADING.test(tag)) heading ??= [];
         stack.push({ s: open(kid, tag, s), kids: ops.children(kid), i: 0, link });
@@ -162,7 +162,7 @@ export function* findArticle<N>(ops: TreeOps<N>, body: N): Generator<void, Artic
       if (tag < 'h3' && s.links * 2 < s.len) headlines.push(s);
       heading = null;
     }
-    if (s.lead === 1 || (s.lead === 2 && s.len < 600 && s.p <= 2)) s.boiler = true;
+    if ((s.lead === 1 && s.len < 3000) || (s.lead === 2 && s.len < 600 && s.p <= 2)) s.boiler = true;
     if ((tag === 'p' || tag === 'pre' || ((tag === 'div' || tag === 'td') && !s.blocky)) && s.len >= 25) paragraphs.push(s);
     const ps = s.up;
     if (!ps) break;
