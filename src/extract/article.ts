@@ -8,10 +8,11 @@
  * (in full), grandparent (half) and three more ancestors (less), class and id names weigh for or against
  * an element, link density discounts it, the best candidate is widened to its parent when that scores
  * better and joined by siblings that score well (content split by ads); inside it, blocks that look like
- * boilerplate (negative names, mostly links, lists of links, galleries, embeds, forms) are left out.
- * Added to that: the headline (the h1 before the body) and what lies between it and the body; teaser
- * cards (a linked heading with a line of text) and blocks headed "Comments", "Most read", "Related"...
- * are boilerplate. When no part of the page reads like an article (a home page of teasers, a gallery),
+ * boilerplate (negative names, mostly links, lists of links, embeds, forms) are left out. Left out of
+ * Readability, to keep the content script small: its "close runners-up" step, its gallery and short-block
+ * cleaning, its negative start scores for lists and headings. Added to it: the headline (the last h1 before
+ * the body, else the last h2) and what lies between it and the body; teaser cards (a linked heading with a
+ * line of text) and blocks headed "Comments", "Most read", "Related"... are boilerplate. When no part of the page reads like an article (a home page of teasers, a gallery),
  * there is no choice and the caller falls back to its whole-page reading.
  */
 
