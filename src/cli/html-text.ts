@@ -1,4 +1,5 @@
 import { parse } from 'parse5';
+import { findArticle, type ArticleChoice, type TreeOps } from '../extract/article';
 import { ARTICLE_ROOTS, BLOCK_TAGS, isSkippedElement } from '../extract/blocks';
 import {
   ARTICLE_CONTAINERS, isDatePublishedProp, isHeaderTimeCandidate, isJsonLdScript, metaName, microdataValue,
@@ -9,22 +10,52 @@ type Node = { nodeName: string; tagName?: string; value?: string; attrs?: { name
 
 const attr = (n: Node, name: string) => n.attrs?.find((a) => a.name === name)?.value ?? null;
 
+const skipped = (n: Node) => isSkippedElement({ tag: n.tagName!, role: attr(n, 'role'), hidden: attr(n, 'hidden') !== null, ariaHidden: attr(n, 'aria-hidden'), style: attr(n, 'style'), contentEditable: attr(n, 'contenteditable') });
+
+/** parse5's tree as the shared article finder reads it: the same finder the content script runs on the DOM. */
+const PARSE5_TREE: TreeOps<Node> = {
+  tag: (n) => n.tagName ?? (n.nodeName === '#text' ? '#text' : ''),
+  attr,
+  text: (n) => n.value ?? '',
+  children: (n) => n.childNodes ?? [],
+  skip: skipped,
+};
+
 /**
- * An HTML page reduced to its article text, the way the extension sees it: article/main when present,
- * without navigation, scripts, forms or hidden elements, one block per paragraph.
+ * An HTML page reduced to its article text, the way the extension sees it: the article the shared finder
+ * chooses (headline, standfirst, body; see extract/article.ts), or article/main or the whole body when it
+ * finds none; without navigation, scripts, forms or hidden elements, one block per paragraph.
  */
 export function htmlToArticleText(html: string): string {
   return readHtmlPage(html).text;
 }
 
-/** The article text and what the page says about its date, from one parse. */
-export function readHtmlPage(html: string): { text: string; dateInput: PageDateInput } {
+/** The same, saying whether an article was found (whole: false) or the whole page was read. */
+export function htmlToArticle(html: string): { text: string; whole: boolean } {
+  const { text, whole } = readHtmlPage(html);
+  return { text, whole };
+}
+
+/** The article text, whether the whole page was read, and what the page says about its date, from one parse. */
+export function readHtmlPage(html: string): { text: string; whole: boolean; dateInput: PageDateInput } {
   const doc = parse(html) as unknown as Node;
-  const roots = findArticleRoots(doc);
+  const body: Node[] = [];
+  collect(doc, (n) => n.nodeName === 'body', body);
+  let found: ArticleChoice<Node> | undefined;
+  if (body[0]) {
+    const steps = findArticle(PARSE5_TREE, body[0]);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    found = step.value;
+  }
+  const roots = found ? found.roots : findArticleRoots(doc);
   const parts: string[] = [];
-  for (const root of roots) walk(root, parts);
-  const text = parts.join('').replace(/[ \t]*\n[ \t]*/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/[ \t]{2,}/g, ' ').trim();
-  return { text, dateInput: dateInputOf(doc) };
+  for (const root of roots) walk(root, parts, found?.drop);
+  return { text: normalize(parts.join('')), whole: !found, dateInput: dateInputOf(doc) };
+}
+
+function normalize(text: string): string {
+  return text.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/[ \t]{2,}/g, ' ').trim();
 }
 
 const view = (n: Node): DateElement => ({ tag: n.tagName!, attr: (name) => attr(n, name) });
@@ -109,7 +140,7 @@ function hasAncestorIn(n: Node, set: ReadonlySet<Node>): boolean {
 }
 
 // Iterative, so a page nested thousands of levels deep cannot overflow the stack.
-function walk(root: Node, parts: string[]): void {
+function walk(root: Node, parts: string[], drop?: (n: Node) => boolean): void {
   const stack: (Node | string)[] = [root];
   while (stack.length) {
     const cur = stack.pop()!;
@@ -126,7 +157,7 @@ function walk(root: Node, parts: string[]): void {
       continue;
     }
     const tag = cur.tagName;
-    if (isSkippedElement({ tag, role: attr(cur, 'role'), hidden: attr(cur, 'hidden') !== null, ariaHidden: attr(cur, 'aria-hidden'), style: attr(cur, 'style'), contentEditable: attr(cur, 'contenteditable') })) continue;
+    if (skipped(cur) || (cur !== root && drop?.(cur))) continue;
     if (tag === 'br') {
       parts.push('\n');
       continue;

@@ -1,3 +1,4 @@
+import { findArticle, type TreeOps } from '../extract/article';
 import { ARTICLE_ROOTS, BLOCK_TAGS, isSkippedElement } from '../extract/blocks';
 
 /** A text node's place in the extracted text. */
@@ -14,26 +15,58 @@ export interface ExtractedText {
 /** Hosts of our own UI: never read, never highlighted. */
 export const OWN_ELEMENT = /^gossip-lens-/i;
 
+/** Where the article is: its top elements, and which elements inside them are left out. */
+export interface Article {
+  roots: Element[];
+  drop(el: Element): boolean;
+  /** No article found: the whole page (or its article/main element) is read, as before. */
+  whole: boolean;
+}
+
+/** The live DOM as the shared article finder reads it. */
+const DOM_TREE: TreeOps<Node> = {
+  tag: (n) => (n.nodeType === 1 ? (n as Element).localName : n.nodeType === 3 ? '#text' : ''),
+  attr: (n, name) => (n as Element).getAttribute(name),
+  text: (n) => (n as Text).data,
+  children: (n) => n.childNodes,
+  skip: (n) => rejected(n as Element),
+};
+
+/** Finds the article (see extract/article.ts), pausing every few hundred nodes; the page's whole text when there is none. */
+export function* articleSteps(doc: Document): Generator<void, Article> {
+  const found = doc.body ? yield* findArticle(DOM_TREE, doc.body) : undefined;
+  if (found) return { roots: found.roots as Element[], drop: found.drop, whole: false };
+  return { roots: articleRoots(doc), drop: () => false, whole: true };
+}
+
+export function findArticleIn(doc: Document): Article {
+  return run(articleSteps(doc));
+}
+
+function run<T>(walk: Generator<void, T>): T {
+  for (let step = walk.next(); ; step = walk.next()) if (step.done) return step.value;
+}
+
 /**
  * The article's text and, for every character that came from the page, the text node it lives in.
  * Node text is kept verbatim (so offsets map back exactly); block boundaries and <br> add synthetic
  * line breaks that belong to no node.
  */
 export function extractArticle(doc: Document): ExtractedText {
-  return extractFrom(doc, articleRoots(doc));
+  const article = findArticleIn(doc);
+  return extractFrom(doc, article.roots, article.drop);
 }
 
 /** The same, for chosen roots only (blocks that appeared or changed since the last scan). */
-export function extractFrom(doc: Document, roots: readonly Element[]): ExtractedText {
-  const walk = extractSteps(doc, roots);
-  for (let step = walk.next(); ; step = walk.next()) if (step.done) return step.value;
+export function extractFrom(doc: Document, roots: readonly Element[], drop?: (el: Element) => boolean): ExtractedText {
+  return run(extractSteps(doc, roots, drop));
 }
 
 /**
  * Extraction as a generator that pauses every few hundred nodes, so a caller can yield to the page
  * on huge documents; the result is the generator's return value.
  */
-export function* extractSteps(doc: Document, roots: readonly Element[]): Generator<void, ExtractedText> {
+export function* extractSteps(doc: Document, roots: readonly Element[], drop?: (el: Element) => boolean): Generator<void, ExtractedText> {
   let visited = 0;
   const parts: string[] = [];
   const segments: TextSegment[] = [];
@@ -45,10 +78,7 @@ export function* extractSteps(doc: Document, roots: readonly Element[]): Generat
   for (const root of roots) {
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
-        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-        const el = node as Element;
-        if (OWN_ELEMENT.test(el.tagName) && el.tagName.toLowerCase() !== 'gossip-lens-mark') return NodeFilter.FILTER_REJECT;
-        return skipped(el) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+        return node.nodeType !== Node.TEXT_NODE && (rejected(node as Element) || drop?.(node as Element)) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
       },
     });
     let lastBlock: Element | null = null;
@@ -71,8 +101,10 @@ export function* extractSteps(doc: Document, roots: readonly Element[]): Generat
   return { text: parts.join(''), segments };
 }
 
-function skipped(el: Element): boolean {
+/** Our own elements (except the wrapping fallback's marks, which hold page text) and what is never article text. */
+function rejected(el: Element): boolean {
   const html = el as HTMLElement;
+  if (OWN_ELEMENT.test(el.tagName) && el.tagName.toLowerCase() !== 'gossip-lens-mark') return true;
   // Hidden by the page's stylesheet (a class with display:none): only the browser knows. Asked for
   // blocks only, since it computes style; where the method is missing (test DOMs) the attributes decide.
   if (BLOCK_TAGS.has(el.tagName.toLowerCase()) && typeof html.checkVisibility === 'function' && !html.checkVisibility()) return true;
@@ -87,11 +119,8 @@ function skipped(el: Element): boolean {
 }
 
 /** Whether an element is left out of article text, itself or through an ancestor up to the document. */
-export function isExcluded(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    if (OWN_ELEMENT.test(e.tagName) && e.tagName.toLowerCase() !== 'gossip-lens-mark') return true;
-    if (skipped(e)) return true;
-  }
+export function isExcluded(el: Element, drop?: (el: Element) => boolean): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (rejected(e) || drop?.(e)) return true;
   return false;
 }
 
@@ -108,7 +137,7 @@ function closestBlock(el: Element | null, root: Element): Element | null {
   return null;
 }
 
-/** article/main when present (outermost only), the body otherwise. */
+/** article/main when present (outermost only), the body otherwise: the reading when no article is found. */
 export function articleRoots(doc: Document): Element[] {
   for (const selector of ARTICLE_ROOTS) {
     const found = [...doc.querySelectorAll(selector)];

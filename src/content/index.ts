@@ -170,7 +170,7 @@ function pageState(): PageState {
   }));
   const summary = scanner.summary && { ...scanner.summary, counts: scanner.countsByCategory() };
   const paintedLimit = items.length > MAX_PAINTED ? MAX_PAINTED : undefined;
-  return { site, active: true, summary, items: items.slice(0, 2000), paintedLimit, published: published(), ...(shown.length ? {} : { reason: 'no-article' as const }) };
+  return { site, active: true, summary, items: items.slice(0, 2000), paintedLimit, published: published(), wholePage: scanner.article?.whole, ...(shown.length ? {} : { reason: 'no-article' as const }) };
 }
 
 function focusFinding(id: number): boolean {

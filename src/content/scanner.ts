@@ -3,7 +3,7 @@ import { analyzeInChunks } from '../engine/chunks';
 import { CATEGORIES, type Category, type Finding, type Summary } from '../engine/types';
 import { BLOCK_TAGS } from '../extract/blocks';
 import type { PageDate } from '../extract/published-date';
-import { articleRoots, blockOf, extractSteps, isExcluded, type ExtractedText } from './extract';
+import { articleSteps, blockOf, extractSteps, isExcluded, type Article, type ExtractedText } from './extract';
 import { readPageDate } from './page-date';
 
 const BLOCK_SELECTOR = [...BLOCK_TAGS].join(', ');
@@ -44,6 +44,8 @@ export class Scanner {
   summary: Summary | undefined;
   /** The page's publication date, read when the whole page is scanned; facts are judged as of it. */
   published: PageDate | undefined;
+  /** Where the article is, chosen by the full scan; rescans read only inside it. */
+  article: Article | undefined;
   /** Ranges handed to the highlighter since the last full paint. */
   painted = 0;
   /** Longest stretch of work between two yields, in ms (published as the "gossip-lens:longest-slice" measure). */
@@ -51,6 +53,8 @@ export class Scanner {
   /** Every such stretch: their 95th percentile is published as "gossip-lens:slice-p95" after each full scan. */
   private slices: number[] = [];
   private generation = 0;
+  /** When the current slice of work should end. */
+  private deadline = 0;
 
   constructor(
     private readonly doc: Document,
@@ -80,7 +84,10 @@ export class Scanner {
     if (this.signal.aborted || generation !== this.generation) return;
     this.highlighter.clear();
     this.painted = 0;
-    const { summary } = await this.scanRoots(articleRoots(this.doc), generation);
+    const article = await this.sliced(articleSteps(this.doc), generation);
+    if (!article) return;
+    this.article = article;
+    const { summary } = await this.scanRoots(article.roots, generation);
     if (generation === this.generation) this.summary = summary;
     this.afterPaint();
     // Visible in DevTools' performance panel (and read by npm run bench): how long the first scan took.
@@ -95,6 +102,8 @@ export class Scanner {
   /** Blocks that appeared or changed: drop what was shown in them (or went stale), then read them again. */
   async rescan(changed: readonly Node[]): Promise<void> {
     const generation = this.generation;
+    // The article itself was replaced (a page that swaps its story): choose again, from scratch.
+    if (this.article?.roots.some((r) => !r.isConnected)) return this.scanAll();
     const roots = this.unitsFor(changed);
     const stale = new Set(roots);
     this.shown = this.shown.filter((s) => !s.range.collapsed && s.range.startContainer.isConnected && !(s.block && stale.has(s.block)) && s.range.toString().replace(/\s+/g, ' ').trim() === s.phrase);
@@ -129,22 +138,24 @@ export class Scanner {
     return counts;
   }
 
-  private async scanRoots(roots: readonly Element[], generation: number): Promise<{ summary?: Summary }> {
-    let deadline = performance.now() + SLICE_MS;
-    const walk = extractSteps(this.doc, roots);
-    let extracted: ExtractedText;
+  /** Runs a stepwise walk to its end, yielding to the page between slices; undefined when cancelled. */
+  private async sliced<T>(walk: Generator<void, T>, generation: number): Promise<T | undefined> {
+    this.deadline = performance.now() + SLICE_MS;
     for (;;) {
       const step = walk.next();
-      if (step.done) {
-        extracted = step.value;
-        break;
-      }
-      if (performance.now() > deadline) {
-        await this.yieldToPage(deadline - SLICE_MS);
-        if (this.signal.aborted || generation !== this.generation) return {};
-        deadline = performance.now() + SLICE_MS;
+      if (step.done) return step.value;
+      if (performance.now() > this.deadline) {
+        await this.yieldToPage(this.deadline - SLICE_MS);
+        if (this.signal.aborted || generation !== this.generation) return undefined;
+        this.deadline = performance.now() + SLICE_MS;
       }
     }
+  }
+
+  private async scanRoots(roots: readonly Element[], generation: number): Promise<{ summary?: Summary }> {
+    const extracted: ExtractedText | undefined = await this.sliced(extractSteps(this.doc, roots, this.article?.drop), generation);
+    if (!extracted) return {};
+    let deadline = this.deadline;
     const { text, segments } = extracted;
     if (!text.trim()) return {};
     const run = analyzeInChunks(text, { published: this.published?.date }, {}, CHUNK);
@@ -189,12 +200,12 @@ export class Scanner {
 
   /** The outermost article blocks touched by these nodes, inside an article root and not excluded. */
   private unitsFor(nodes: readonly Node[]): Element[] {
-    const roots = articleRoots(this.doc);
+    const roots = this.article?.roots ?? [];
     const units = new Set<Element>();
     for (const node of nodes) {
       if (!node.isConnected) continue;
       const block = node instanceof Element && node.querySelector(BLOCK_SELECTOR) ? node : blockOf(node);
-      if (!block || !roots.some((r) => r.contains(block)) || isExcluded(block)) continue;
+      if (!block || !roots.some((r) => r.contains(block)) || isExcluded(block, this.article?.drop)) continue;
       units.add(block);
     }
     return [...units].filter((u) => ![...units].some((o) => o !== u && o.contains(u)));

@@ -59,6 +59,7 @@ async function refresh(): Promise<void> {
       ? `A very long page: the first ${state.paintedLimit.toLocaleString()} findings are highlighted, all are counted.`
       : state.items.length ? '' : 'Nothing flagged on this page.';
   }
+  $('scope').hidden = !state?.active || !state.wholePage;
   renderVerdict(state);
   renderAsOf(state);
   renderSwitches(state);

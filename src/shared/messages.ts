@@ -17,6 +17,8 @@ export interface PageState {
   reason?: 'paused' | 'no-article';
   summary?: Summary;
   items: FindingItem[];
+  /** No article was found on the page: the whole page was analysed. */
+  wholePage?: boolean;
   /** Set when the page has more findings than are painted (see MAX_PAINTED). */
   paintedLimit?: number;
   /** The date the page's facts were checked as of (checked with isPagePublished before it is shown). */
