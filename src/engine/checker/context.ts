@@ -2,13 +2,17 @@ import type { KnownFacts, Person } from '../../facts/schema';
 import { firstOverlapping, type Span } from '../text';
 import type { Evidence, Finding } from '../types';
 import type { ArticleTime } from './dates';
-import type { Mention } from './people';
+import type { ChildMention, Mention } from './people';
 
 /** What every claim extractor gets: the article, where people are named, and when it speaks from. */
 export interface CheckContext {
   normalized: string;
   sentences: readonly Span[];
   mentions: readonly Mention[];
+  /** Children on record named where a parent is named too (see findChildMentions). */
+  childMentions: readonly ChildMention[];
+  /** Quoted stretches: a lyric or a slogan in quotes is not the article's claim about a person. */
+  quotations: readonly Span[];
   facts: KnownFacts;
   time: ArticleTime;
   /** Where the claim patterns were found in the engine's one pass over the text, when it made one. */
@@ -76,16 +80,35 @@ export function sentenceAt(ctx: CheckContext, at: number): Span | undefined {
   return i < 0 ? undefined : ctx.sentences[i];
 }
 
+/** Which pronoun a word is: "she"/"her"/"hers", "he"/"his"/"him", "they"/"their"/"them". */
+export function pronounOf(word: string): 'she' | 'he' | 'they' | undefined {
+  const w = word.toLowerCase();
+  if (w === 'she' || w === 'her' || w === 'hers' || w === 'herself') return 'she';
+  if (w === 'he' || w === 'his' || w === 'him' || w === 'himself') return 'he';
+  if (w === 'they' || w === 'their' || w === 'them' || w === 'theirs') return 'they';
+  return undefined;
+}
+
 /**
- * "she" or "his" means the one person named in this sentence before the pronoun and the sentence
- * before it; with two or more candidates the pronoun is left unresolved (no claim rather than a wrong one).
+ * "she" or "his" means the one person of that pronoun named in this sentence before the pronoun or in the
+ * sentence before it. Left unresolved (no claim rather than a wrong one) when two people fit, when none does,
+ * or when someone named there has no pronoun on record (it might be theirs).
  */
-export function resolvePronoun(ctx: CheckContext, at: number): Person | undefined {
+export function resolvePronoun(ctx: CheckContext, at: number, word: string): Person | undefined {
+  const wanted = pronounOf(word);
   const i = firstOverlapping(ctx.sentences, at, at + 1);
-  if (i < 0) return undefined;
+  if (i < 0 || !wanted) return undefined;
   const from = ctx.sentences[Math.max(0, i - 1)]!.start;
   const people = new Set(mentionsWithin(ctx, from, at).map((m) => m.person));
-  return people.size === 1 ? [...people][0] : undefined;
+  if ([...people].some((p) => p.pronoun === undefined)) return undefined;
+  const fitting = [...people].filter((p) => p.pronoun === wanted);
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
+/** Whether [start, end) lies inside a quotation. */
+export function quoted(ctx: CheckContext, start: number, end: number): boolean {
+  const i = firstOverlapping(ctx.quotations, start, Math.max(end, start + 1));
+  return i >= 0 && ctx.quotations[i]!.start <= start && ctx.quotations[i]!.end >= end;
 }
 
 /** The people an article is mostly about: the most-named known people, at most `limit` of them. */

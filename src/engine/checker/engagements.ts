@@ -2,6 +2,7 @@ import type { Person } from '../../facts/schema';
 import { formatDate, toDate } from './dates';
 import { contradiction, HEDGED, mainPeople, mentionsWithin, sentencesWith, type CheckContext, type ClaimChecker } from './context';
 import type { Finding } from '../types';
+import { isPerson } from './family';
 
 // Words that assert an engagement or a proposal has happened.
 export const ENGAGEMENT = /\b(?:engaged|engagement(?:\s+rings?)?|fianc[eé]e?|proposed|proposal|popped\s+the\s+question|(?:dropped|got\s+down|went\s+down|knelt)\s+(?:to|on)\s+one\s+knee|said\s+yes)\b/i;
@@ -41,14 +42,14 @@ export const checkEngagements: ClaimChecker = (ctx) => {
 
 function onRecord(ctx: CheckContext, a: Person, b: Person): boolean {
   const pairs = [...ctx.facts.engagements.map((e) => e.people), ...ctx.facts.marriages.map((m) => m.spouses)];
-  return pairs.some((p) => p.includes(a.id) && p.includes(b.id));
+  return pairs.some((p) => p.some((x) => isPerson(x, a)) && p.some((x) => isPerson(x, b)));
 }
 
 function recordOf(ctx: CheckContext, p: Person): string {
-  const marriages = ctx.facts.marriages.filter((m) => m.spouses.includes(p.id));
+  const marriages = ctx.facts.marriages.filter((m) => m.spouses.some((x) => isPerson(x, p)));
   if (!marriages.length) return `; ${p.name} has never married`;
   const names = marriages.map((m) => {
-    const other = m.spouses.find((s) => s !== p.id)!;
+    const other = m.spouses.find((s) => !isPerson(s, p)) ?? m.spouses[1];
     const name = ctx.facts.people.find((q) => q.id === other)?.name ?? other;
     return `${name} (${m.married.slice(0, 4)}${m.divorced ? `–${m.divorced.slice(0, 4)}` : ''})`;
   });
