@@ -93,8 +93,7 @@ export const checkAges: ClaimChecker = (ctx) => {
 
 /**
  * Present-tense claims. Dated: each must be true at the publication date. Undated: one that is true only after
- * today is contradicted; the rest must be true together on some day up to today, else those outside the largest
- * set that fits are (both, when two sets fit equally well).
+ * today is contradicted, and so is one that no other claim of the article can be true with on the same day.
  */
 function judgeTogether(ctx: CheckContext, claims: TimeClaim[]): Finding[] {
   const { time } = ctx;
@@ -109,19 +108,11 @@ function judgeTogether(ctx: CheckContext, claims: TimeClaim[]): Finding[] {
     else possible.push(c);
   }
   if (possible.length < 2) return out;
-  let best = 0;
-  let groups: Set<TimeClaim>[] = [];
-  for (const p of possible) {
-    const at = p.days.from;
-    const group = new Set(possible.filter((c) => c.days.from <= at && at <= c.days.to));
-    if (group.size > best) {
-      best = group.size;
-      groups = [group];
-    } else if (group.size === best) groups.push(group);
-  }
-  if (best === possible.length) return out;
+  // A claim no other age in the article can be true with is contradicted (two that cannot both be true: both).
+  // Where claims split into camps that each agree within ("Klum, 38" twice against four children's ages carried
+  // from another year), which camp is wrong is unclear, and none is flagged.
   for (const c of possible) {
-    if (!groups.every((g) => g.has(c))) out.push(c.report('on any one date with the other ages this article gives'));
+    if (!possible.some((o) => o !== c && overlaps(o.days, c.days))) out.push(c.report('on any one date with the other ages this article gives'));
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -132,7 +123,11 @@ function judgeTogether(ctx: CheckContext, claims: TimeClaim[]): Finding[] {
  * some other time it does not say ("back then", two years).
  */
 function referenceWindow(ctx: CheckContext, at: number, story: Date | undefined): { days: Interval; label: string } | 'unknown' | undefined {
-  const { years, past } = sentenceTime(ctx, at);
+  const { past } = sentenceTime(ctx, at);
+  // Only a year before the claim sets its time ("In 1993, Keanu, 29"): one after it belongs to another clause
+  // ("X, 33, began dating Y in 2015").
+  const sentence = sentenceAt(ctx, at);
+  const years = [...new Set(ctx.normalized.slice(sentence?.start ?? at, at).match(/\b(?:19|20)\d\d\b/g) ?? [])];
   if (years.length === 1) {
     const y = Number(years[0]);
     return { days: { from: new Date(Date.UTC(y, 0, 1)), to: new Date(Date.UTC(y, 11, 31)) }, label: `in ${y}` };

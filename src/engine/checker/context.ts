@@ -99,11 +99,30 @@ export function resolvePronoun(ctx: CheckContext, at: number, word: string): Per
   const i = firstOverlapping(ctx.sentences, at, at + 1);
   if (i < 0 || !wanted) return undefined;
   const from = ctx.sentences[Math.max(0, i - 1)]!.start;
-  const people = new Set(mentionsWithin(ctx, from, at).map((m) => m.person));
+  const near = mentionsWithin(ctx, from, at);
+  const people = new Set(near.map((m) => m.person));
+  // A child on record, or a name the facts do not know ("Orlando Bloom"), may be whom the pronoun means.
+  if (ctx.childMentions.some((c) => c.start >= from && c.end <= at)) return undefined;
+  if (unknownName(ctx.normalized, from, at, near)) return undefined;
   if ([...people].some((p) => p.pronoun === undefined)) return undefined;
   const fitting = [...people].filter((p) => p.pronoun === wanted);
   return fitting.length === 1 ? fitting[0] : undefined;
 }
+
+/** Two capitalized words in a row ("Orlando Bloom") in [from, to), not a known person's name and not opening a sentence. */
+function unknownName(text: string, from: number, to: number, known: readonly Mention[]): boolean {
+  const re = /(?<=[a-z,;]\s+|\(|")([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+)\b/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    if (known.some((k) => k.start < end && m!.index < k.end)) continue;
+    if (NOT_A_NAME.test(m[1]!) || NOT_A_NAME.test(m[2]!)) continue;
+    return true;
+  }
+  return false;
+}
+const NOT_A_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|And|Of|In|On|At|New|Los|Las|San|Santa|North|South|East|West|Awards?|Show|Festival|Day|Night|Instagram|Twitter|Facebook|TikTok|YouTube|Hollywood|Street|Park|Hall|Hotel|Center|Centre)$/;
 
 /** Whether [start, end) lies inside a quotation. */
 export function quoted(ctx: CheckContext, start: number, end: number): boolean {

@@ -20,9 +20,12 @@ export function childrenOf(facts: KnownFacts, p: Person): KnownFacts['children']
   return facts.children.filter((c) => c.parents.some((x) => isPerson(x, p))).sort((a, b) => a.born.localeCompare(b.born));
 }
 
-/** Whose records settle a claim at the article's time: complete as of a date, and the article not written after it. */
-export function settledBy(ctx: CheckContext, p: Person): string | undefined {
-  const complete = p.recordsCompleteAsOf;
+/**
+ * Whether someone's records settle a claim at the article's time: complete as of a date (marriages and engagements,
+ * or children), and the article not written after it. Returns that date.
+ */
+export function settledBy(ctx: CheckContext, p: Person, records: 'marriages' | 'children' = 'marriages'): string | undefined {
+  const complete = records === 'children' ? p.childrenCompleteAsOf : p.recordsCompleteAsOf;
   if (!complete || (ctx.time.dated && ctx.time.to > toDate(complete))) return undefined;
   return complete;
 }
@@ -68,7 +71,7 @@ export const CHILD_NAMED = /(?:('s|')|\b(her|his))\s+(?:secret\s+|eldest\s+|olde
  * never reached, a child of theirs who is not on record. Each only where the person's records are complete
  * as of a date the article is not written after.
  */
-export const checkFamily: ClaimChecker = (ctx) => [...checkPregnancies(ctx), ...checkMarriageCounts(ctx), ...checkChildNames(ctx)];
+export const checkFamily: ClaimChecker = (ctx) => [...checkPregnancies(ctx), ...checkMarriageCounts(ctx), ...checkChildNames(ctx), ...checkMarriageEnds(ctx)];
 
 function childrenFact(ctx: CheckContext, p: Person, asOf: string): string {
   const kids = childrenOf(ctx.facts, p);
@@ -88,7 +91,7 @@ function checkPregnancies(ctx: CheckContext): Finding[] {
     const pronoun = /\b(she|he|they)\s+(?:is|are|was|were)\s+(?:now\s+)?$/i.exec(text.slice(0, claim.index));
     const person = pronoun ? resolvePronoun(ctx, s.start + pronoun.index, pronoun[1]!) : subjectBefore(ctx, s, at)?.person;
     if (!person) continue;
-    const complete = settledBy(ctx, person);
+    const complete = settledBy(ctx, person, 'children');
     if (!complete) continue;
     const nthWord = claim[1] ?? PREGNANT_NTH.exec(text.slice(claim.index + claim[0].length))?.[1];
     const nth = nthWord ? numberOf(nthWord) : undefined;
@@ -172,7 +175,7 @@ function checkChildNames(ctx: CheckContext): Finding[] {
       if (quoted(ctx, span.start, span.end)) continue;
       const parent = m[1] ? byEnd.get(at) : resolvePronoun(ctx, at, m[2]!);
       if (!parent) continue;
-      const complete = settledBy(ctx, parent);
+      const complete = settledBy(ctx, parent, 'children');
       if (!complete) continue;
       const name = m[4]!;
       if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|And|But|In|On|At|When|After|Before)$/.test(name)) continue;
@@ -183,6 +186,45 @@ function checkChildNames(ctx: CheckContext): Finding[] {
       out.push(contradiction('child-claim', span, `Names ${name} as ${parent.name}'s ${m[3]!.toLowerCase()}; no child of that name is on record.`, {
         fact: childrenFact(ctx, parent, complete), source: parent.source, asOf: complete,
       }));
+    }
+  }
+  return out;
+}
+
+// "the end of his marriage to Y", "X and Y divorced", "X's split from Y": a marriage said to have ended.
+export const MARRIAGE_END = /\b(?:end\s+of\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?marriage|(?:divorce|split|separation|break-?up)\s+from|(?:have|has|had)\s+(?:split|separated|divorced|broken\s+up)|divorced|(?:split|separated|broke\s+up)\s+(?:in|after|last|earlier|this)\b|called\s+it\s+quits|(?:are|were)\s+(?:divorcing|separating))\b/i;
+
+/**
+ * A marriage on record, between two people named in the sentence, said to have ended when the record has it
+ * going on (no separation or divorce) as of a date the article is not written after. Hedges count only close by:
+ * "after weeks of rumours, X confirmed the end of his marriage" is a claim.
+ */
+function checkMarriageEnds(ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  for (const s of sentencesWith(ctx, MARRIAGE_END)) {
+    const text = ctx.normalized.slice(s.start, s.end);
+    const claim = MARRIAGE_END.exec(text);
+    if (!claim) continue;
+    const at = s.start + claim.index;
+    const end = at + claim[0].length;
+    const near = ctx.normalized.slice(Math.max(s.start, at - 40), Math.min(s.end, end + 40));
+    if (NOT_A_CLAIM.test(near) || /\bfiled\s+for\b|\bwould\b|\bfirst\b|\bprevious\b|\bformer\b|\bex-/i.test(near) || quoted(ctx, at, end)) continue;
+    const people = [...new Set(mentionsWithin(ctx, s.start, s.end).map((m) => m.person))];
+    for (let i = 0; i < people.length; i++) {
+      for (let j = i + 1; j < people.length; j++) {
+        const a = people[i]!;
+        const b = people[j]!;
+        const theirs = marriagesOf(ctx.facts, a).filter((m) => m.spouses.some((x) => isPerson(x, b)));
+        if (!theirs.length || theirs.some((m) => m.divorced || m.separated)) continue;
+        const settled = settledBy(ctx, a) ? a : settledBy(ctx, b) ? b : undefined;
+        if (!settled) continue;
+        const m = theirs[0]!;
+        out.push(contradiction('marriage-end-claim', { start: at, end }, `Says ${a.name} and ${b.name}'s marriage ended; the record has them married since ${formatDate(m.married)}.`, {
+          fact: `${a.name} and ${b.name}: married ${formatDate(m.married)}, no separation or divorce on record as of ${formatDate(settledBy(ctx, settled)!)}.${m.note ? ` ${m.note}` : ''}`,
+          source: m.source,
+          asOf: m.asOf,
+        }));
+      }
     }
   }
   return out;

@@ -7,7 +7,7 @@ import { claimSpans, type CheckContext, type ClaimChecker } from './context';
 import { articleTime } from './dates';
 import { checkDeaths, DEATH } from './deaths';
 import { checkEngagements, ENGAGEMENT } from './engagements';
-import { CHILD_NAMED, checkFamily, MARRIAGE_COUNT, MARRIAGE_ORDINAL, PREGNANCY } from './family';
+import { CHILD_NAMED, checkFamily, MARRIAGE_COUNT, MARRIAGE_END, MARRIAGE_ORDINAL, PREGNANCY } from './family';
 import { checkWeddings, WEDDING } from './weddings';
 import { checkMarriages, YEAR } from './marriages';
 import { findChildMentions, findMentions, nameIndex } from './people';
@@ -17,7 +17,7 @@ import { checkWorks, titlePattern } from './works';
 export const claimCheckers: readonly ClaimChecker[] = [checkAges, checkBirthdays, checkMarriages, checkEngagements, checkWeddings, checkFamily, checkDeaths, checkWorks];
 
 /** The claims the extractors look for, found in the engine's one pass over the text with the rules. */
-export const claimPatterns: readonly RegExp[] = [PRONOUN_AGE, YEARS_SINCE, BIRTHDAY, DEATH, ENGAGEMENT, YEAR, WEDDING, PREGNANCY, MARRIAGE_ORDINAL, MARRIAGE_COUNT, CHILD_NAMED];
+export const claimPatterns: readonly RegExp[] = [PRONOUN_AGE, YEARS_SINCE, BIRTHDAY, DEATH, ENGAGEMENT, YEAR, WEDDING, PREGNANCY, MARRIAGE_ORDINAL, MARRIAGE_COUNT, MARRIAGE_END, CHILD_NAMED];
 
 const patternsByFacts = new WeakMap<KnownFacts, readonly RegExp[]>();
 

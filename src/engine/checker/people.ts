@@ -125,6 +125,7 @@ export function findMentions(normalized: string, facts: KnownFacts, findAll: (pa
       if (!person || !standsAlone(normalized, { start, end })) continue;
       while (k < full.length && full[k]!.end <= start) k++;
       if (k < full.length && full[k]!.start < end) continue;
+      if (otherFirstName(normalized, start)) continue;
       mentions.push({ person, start, end });
     }
   }
@@ -139,6 +140,21 @@ export function findMentions(normalized: string, facts: KnownFacts, findAll: (pa
     mentions.push({ person: here[0]!, start: from, end });
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+const TITLES = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Prince|Princess|King|Queen|Mx|Star|Actress|Actor|Singer|Rapper|Model|Director|Producer|Former|Superstar|Pop|Country|Hollywood|Oscar|Grammy|Emmy|Mom|Dad|Mama|Papa|Aunt|Uncle)\.?$/;
+
+/**
+ * Whether a short name at `start` is the surname of someone else: "Bruce Paltrow" is not Gwyneth, "Scott Eastwood"
+ * not Clint. A capitalized word just before it, not a title and not opening the sentence, is taken for another first name.
+ */
+function otherFirstName(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const word = /([A-Z][\w'-]*)[ \t]+$/.exec(before);
+  if (!word) return false;
+  const lead = before.slice(0, word.index);
+  if (/(?:^|[.!?:"\n(\u2014\u2013-]\s*)$/.test(lead)) return false; // opens a sentence or a clause
+  return !TITLES.test(word[1]!);
 }
 
 /**
