@@ -196,7 +196,7 @@ export const MARRIAGE_END = /\b(?:end\s+of\s+(?:his|her|their)\s+(?:\w+\s+){0,2}
 
 /**
  * A marriage on record, between two people named in the sentence, said to have ended when the record has it
- * going on (no separation or divorce) as of a date the article is not written after. Hedges count only close by:
+ * going on (no separation or divorce) as of the record's date, and the article is not written after it. Hedges count only close by:
  * "after weeks of rumours, X confirmed the end of his marriage" is a claim.
  */
 function checkMarriageEnds(ctx: CheckContext): Finding[] {
@@ -216,11 +216,11 @@ function checkMarriageEnds(ctx: CheckContext): Finding[] {
         const b = people[j]!;
         const theirs = marriagesOf(ctx.facts, a).filter((m) => m.spouses.some((x) => isPerson(x, b)));
         if (!theirs.length || theirs.some((m) => m.divorced || m.separated)) continue;
-        const settled = settledBy(ctx, a) ? a : settledBy(ctx, b) ? b : undefined;
-        if (!settled) continue;
+        // The marriage's record states how it stands as of its own date; a later article may know more.
         const m = theirs[0]!;
+        if (ctx.time.dated && ctx.time.to > toDate(m.asOf)) continue;
         out.push(contradiction('marriage-end-claim', { start: at, end }, `Says ${a.name} and ${b.name}'s marriage ended; the record has them married since ${formatDate(m.married)}.`, {
-          fact: `${a.name} and ${b.name}: married ${formatDate(m.married)}, no separation or divorce on record as of ${formatDate(settledBy(ctx, settled)!)}.${m.note ? ` ${m.note}` : ''}`,
+          fact: `${a.name} and ${b.name}: married ${formatDate(m.married)}, no separation or divorce on record as of ${formatDate(m.asOf)}.${m.note ? ` ${m.note}` : ''}`,
           source: m.source,
           asOf: m.asOf,
         }));
