@@ -100,13 +100,15 @@ export function resolvePronoun(ctx: CheckContext, at: number, word: string): Per
   if (i < 0 || !wanted) return undefined;
   const from = ctx.sentences[Math.max(0, i - 1)]!.start;
   const near = mentionsWithin(ctx, from, at);
-  const people = new Set(near.map((m) => m.person));
-  // A child on record, or a name the facts do not know ("Orlando Bloom"), may be whom the pronoun means.
-  if (ctx.childMentions.some((c) => c.start >= from && c.end <= at)) return undefined;
-  if (unknownName(ctx.normalized, from, at, near)) return undefined;
-  if ([...people].some((p) => p.pronoun === undefined)) return undefined;
-  const fitting = [...people].filter((p) => p.pronoun === wanted);
-  return fitting.length === 1 ? fitting[0] : undefined;
+  const fitting = new Set(near.filter((m) => m.person.pronoun === wanted).map((m) => m.person));
+  if (fitting.size !== 1) return undefined;
+  // Between the person's last mention and the pronoun, no one else it could mean: a child on record, a person with
+  // no pronoun on record, or a name the facts do not know ("Orlando Bloom").
+  const last = near.filter((m) => fitting.has(m.person)).at(-1)!;
+  if (near.some((m) => m.start > last.start && m.person.pronoun === undefined)) return undefined;
+  if (ctx.childMentions.some((c) => c.start >= last.end && c.end <= at)) return undefined;
+  if (unknownName(ctx.normalized, last.end, at, near)) return undefined;
+  return last.person;
 }
 
 /** Two capitalized words in a row ("Orlando Bloom") in [from, to), not a known person's name and not opening a sentence. */
