@@ -41,7 +41,8 @@ export function checkFacts(
 ): Finding[] {
   const find = (pattern: RegExp) => claimSpans({ normalized, claims }, pattern);
   const mentions = findMentions(normalized, facts, find);
-  if (!mentions.length) return [];
+  // Claims are about known people or works: an article naming neither has none to check.
+  if (!mentions.length && !find(titlePattern(facts.works)).length) return [];
   const ctx: CheckContext = {
     normalized,
     sentences,
