@@ -26,7 +26,9 @@ export function claimPatternsFor(facts: KnownFacts): readonly RegExp[] {
   let patterns = patternsByFacts.get(facts);
   if (!patterns) {
     const names = nameIndex(facts);
-    patternsByFacts.set(facts, (patterns = [...claimPatterns, names.fullNames, names.shortNames, names.descriptions, names.childNames, titlePattern(facts.works)]));
+    // A list that is empty in these facts (no descriptions, say) matches nothing and needs no place in the one pass.
+    const listed = [names.fullNames, names.shortNames, names.descriptions, names.childNames, titlePattern(facts.works)].filter((p) => p.source !== '(?!)');
+    patternsByFacts.set(facts, (patterns = [...claimPatterns, ...listed]));
   }
   return patterns;
 }
