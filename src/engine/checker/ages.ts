@@ -1,6 +1,6 @@
 import type { Person } from '../../facts/schema';
 import { addDays, addYears, dateBounds, daysAtAge, formatDate, toDate, isoDay, MONTH_NAME, monthNumber, ordinal, overlaps, parsePartialDate, type Interval } from './dates';
-import { claimMatches, contradiction, quoted, resolvePronoun, sentenceAt, type CheckContext, type ClaimChecker } from './context';
+import { claimMatches, contradiction, mentionsWithin, quoted, resolvePronoun, sentenceAt, type CheckContext, type ClaimChecker } from './context';
 import type { Mention } from './people';
 import type { Finding } from '../types';
 import { firstFrom } from '../text';
@@ -111,9 +111,15 @@ function judgeTogether(ctx: CheckContext, claims: TimeClaim[]): Finding[] {
   // A claim no other age in the article can be true with is contradicted (two that cannot both be true: both).
   // Where claims split into camps that each agree within ("Klum, 38" twice against four children's ages carried
   // from another year), which camp is wrong is unclear, and none is flagged.
-  for (const c of possible) {
-    if (!possible.some((o) => o !== c && overlaps(o.days, c.days))) out.push(c.report('on any one date with the other ages this article gives'));
-  }
+  // Sorted by first day, a claim overlaps another iff an earlier one reaches its first day or the next starts by its last.
+  const sorted = possible.slice().sort((a, b) => a.days.from.getTime() - b.days.from.getTime());
+  let reach = -Infinity;
+  sorted.forEach((c, i) => {
+    const next = sorted[i + 1];
+    const alone = reach < c.days.from.getTime() && !(next && next.days.from <= c.days.to);
+    if (alone) out.push(c.report('on any one date with the other ages this article gives'));
+    reach = Math.max(reach, c.days.to.getTime());
+  });
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -243,7 +249,7 @@ function sinceDeathClaims(ctx: CheckContext): TimeClaim[] {
     if (!sentence || quoted(ctx, m.index, m.index + m[0].length)) continue;
     const { years, past } = sentenceTime(ctx, m.index);
     if (years.length || past) continue;
-    const dead = ctx.mentions.filter((x) => x.start >= sentence.start && x.end <= sentence.end && x.person.died &&
+    const dead = mentionsWithin(ctx, sentence.start, sentence.end).filter((x) => x.person.died &&
       (DEATH_NEAR.test(ctx.normalized.slice(x.end, x.end + 40)) || DEATH_NEAR.test(ctx.normalized.slice(Math.max(sentence.start, x.start - 20), x.start))));
     const people = new Set(dead.map((x) => x.person));
     if (people.size !== 1) continue;

@@ -113,12 +113,14 @@ export function resolvePronoun(ctx: CheckContext, at: number, word: string): Per
 
 /** Two capitalized words in a row ("Orlando Bloom") in [from, to), not a known person's name and not opening a sentence. */
 function unknownName(text: string, from: number, to: number, known: readonly Mention[]): boolean {
-  const re = /(?<=[a-z,;]\s+|\(|")([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+)\b/g;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const end = m.index + m[0].length;
-    if (end > to) break;
-    if (known.some((k) => k.start < end && m!.index < k.end)) continue;
+  // Read only the stretch itself (a slice): a scan of the whole text from here would make each pronoun cost the article's length.
+  const stretch = text.slice(Math.max(0, from - 2), to);
+  const offset = Math.max(0, from - 2);
+  for (const m of stretch.matchAll(/(?<=[a-z,;] |[a-z,;]\s\s|\(|")([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+)\b/g)) {
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    if (start < from) continue;
+    if (known.some((k) => k.start < end && start < k.end)) continue;
     if (NOT_A_NAME.test(m[1]!) || NOT_A_NAME.test(m[2]!)) continue;
     return true;
   }
