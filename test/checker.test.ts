@@ -69,6 +69,13 @@ describe('an undated article: its time is unknown, not today', () => {
     expect(check('Lena Park, 34, has dated a chef since 2013.')).toHaveLength(0);
     expect(check('Lena Park, 34, began dating a chef in 2013.')).toHaveLength(0);
   });
+  it('checks a story told in the past against the one date the article gives', () => {
+    const story = 'The night was June 2nd, 2005. Dev Holt was 31 years old. He waited backstage.';
+    expect(rules(story)).toEqual(['age-claim']);
+    expect(check(story.replace('31 years', '29 years'))).toHaveLength(0);
+    // Two dates given: which one the story is told from is unclear.
+    expect(check(`${story} He flew home on May 3rd, 2009.`)).toHaveLength(0);
+  });
   it('keeps precise checking for a dated article', () => {
     expect(check('Mara Quinn, 40, arrived.', { published: '2021-01-01' })).toHaveLength(0);
     expect(check('Mara Quinn, 41, arrived.', { published: '2021-01-01' })).toHaveLength(1);
@@ -126,6 +133,9 @@ describe('the right person, or no one', () => {
     expect(check('Lena Park grieved; her grandfather died in 2012.')).toHaveLength(0);
     expect(check('Lena Park sang the line "the old Lena is dead" twice.')).toHaveLength(0);
     expect(check('Lena Park lives in a house whose first owner died there in 1990.')).toHaveLength(0);
+    // A quoted headline that names the person in full is still the article's claim.
+    expect(rules('Every site ran the same headline: "Lena Park dead at 33".')).toEqual(['death-claim']);
+    expect(check('The rumour that Lena Park died spread fast.')).toHaveLength(0);
   });
   it('does not read a surname inside another full name as the person', () => {
     expect(check('Dev Holt spoke. His uncle, Mark Holt, died in 2001.')).toHaveLength(0);
