@@ -38,7 +38,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, context: Ana
   const unverified = matches.filter((m) => m.rule.category === 'unverified-claim').map(toFinding);
   const inventedCandidates = matches.filter((m) => m.rule.category === 'invented-interview');
   const cues = inventedCues(inventedCandidates, sentences);
-  const contradictions = checkFacts(normalized, sentences, options, facts, claims);
+  const contradictions = checkFacts(normalized, sentences, options, facts, claims, quotations);
   const anonymousTouched = sentencesTouched(anonymous, sentences);
   const signals: ArticleSignals = {
     sentences: sentences.length,

@@ -26,6 +26,8 @@ export const personSchema = z.object({
   died: fullDate.optional(),
   /** The marriages and engagements listed here are all there were, as of this date. */
   recordsCompleteAsOf: fullDate.optional(),
+  /** The children listed here are all they had, as of this date (a pregnancy announced by then included). */
+  childrenCompleteAsOf: fullDate.optional(),
   ...sourced,
 }).strict();
 

@@ -44,29 +44,65 @@ export function formatDate(value: string): string {
   return day ? `${day} ${name} ${year}` : `${name} ${year}`;
 }
 
-/**
- * The span of time an article can be speaking from. Dated: the publication day (and the month
- * before it, for copy written ahead), no tolerance. Undated: anywhere from the latest year it
- * mentions up to today, with a year's tolerance, since an undated article may be old.
- */
-export interface ArticleTime {
-  from: Date;
-  to: Date;
-  tolerance: number;
-  dated: boolean;
+/** "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "43rd". */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
 
 const DAY = 86_400_000;
 
-/** `years`: the four-digit years the article mentions (19xx, 20xx), as the one pass found them. */
-export function articleTime(years: Iterable<number>, published: string | undefined, now: Date): ArticleTime {
+export function addDays(d: Date, days: number): Date {
+  return new Date(d.getTime() + days * DAY);
+}
+
+export function addYears(d: Date, years: number): Date {
+  return new Date(Date.UTC(d.getUTCFullYear() + years, d.getUTCMonth(), d.getUTCDate()));
+}
+
+/** The first and last day a partial date can stand for: "1986" is 1 January to 31 December 1986. */
+export function dateBounds(value: string): [Date, Date] {
+  const { year, month, day } = parsePartialDate(value);
+  if (day) return [toDate(value), toDate(value)];
+  if (month) return [new Date(Date.UTC(year, month - 1, 1)), new Date(Date.UTC(year, month, 0))];
+  return [new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year, 11, 31))];
+}
+
+/** A stretch of days, both ends included. */
+export interface Interval {
+  from: Date;
+  to: Date;
+}
+
+/** The days on which someone born on `born` (possibly a partial date) can be `age` years old. */
+export function daysAtAge(born: string, age: number): Interval {
+  const [first, last] = dateBounds(born);
+  return { from: addYears(first, age), to: addDays(addYears(last, age + 1), -1) };
+}
+
+export function overlaps(a: Interval, b: Interval): boolean {
+  return a.from <= b.to && b.from <= a.to;
+}
+
+/**
+ * When an article can be speaking from. Dated: the publication day (and the month before it, for copy
+ * written ahead). Undated: the date is unknown, any day up to today; each checker then asks whether
+ * some single day makes the article's claims true together, not whether they are true today.
+ */
+export interface ArticleTime {
+  from: Date;
+  to: Date;
+  dated: boolean;
+  /** Today: no article is written later, and no age above today's can be true. */
+  now: Date;
+}
+
+/** `published`: the page's date (YYYY-MM-DD) when known. */
+export function articleTime(published: string | undefined, now: Date): ArticleTime {
   if (published) {
     const to = toDate(published);
-    return { from: new Date(to.getTime() - 30 * DAY), to, tolerance: 0, dated: true };
+    return { from: addDays(to, -30), to, dated: true, now };
   }
-  let latest = 0;
-  for (const y of years) if (y <= now.getUTCFullYear() && y > latest) latest = y;
-  const yearAgo = new Date(now.getTime() - 365 * DAY);
-  const from = latest && latest < yearAgo.getUTCFullYear() ? new Date(Date.UTC(latest, 0, 1)) : yearAgo;
-  return { from, to: now, tolerance: 1, dated: false };
+  return { from: new Date(Date.UTC(1900, 0, 1)), to: now, dated: false, now };
 }

@@ -1,21 +1,23 @@
 import type { KnownFacts } from '../../facts/schema';
-import type { Span } from '../text';
+import { findQuotations, type Span } from '../text';
 import type { AnalyzeOptions, Finding } from '../types';
-import { checkAges, PRONOUN_AGE } from './ages';
+import { checkAges, PRONOUN_AGE, YEARS_SINCE } from './ages';
 import { BIRTHDAY, checkBirthdays } from './birthdays';
 import { claimSpans, type CheckContext, type ClaimChecker } from './context';
 import { articleTime } from './dates';
 import { checkDeaths, DEATH } from './deaths';
 import { checkEngagements, ENGAGEMENT } from './engagements';
+import { CHILD_NAMED, checkFamily, MARRIAGE_COUNT, MARRIAGE_END, MARRIAGE_ORDINAL, PREGNANCY } from './family';
+import { checkWeddings, WEDDING } from './weddings';
 import { checkMarriages, YEAR } from './marriages';
-import { findMentions, nameIndex } from './people';
+import { findChildMentions, findMentions, nameIndex } from './people';
 import { checkWorks, titlePattern } from './works';
 
 /** Each extractor finds one kind of claim the facts can settle, and reports only contradictions. */
-export const claimCheckers: readonly ClaimChecker[] = [checkAges, checkBirthdays, checkMarriages, checkEngagements, checkDeaths, checkWorks];
+export const claimCheckers: readonly ClaimChecker[] = [checkAges, checkBirthdays, checkMarriages, checkEngagements, checkWeddings, checkFamily, checkDeaths, checkWorks];
 
 /** The claims the extractors look for, found in the engine's one pass over the text with the rules. */
-export const claimPatterns: readonly RegExp[] = [PRONOUN_AGE, BIRTHDAY, DEATH, ENGAGEMENT, YEAR];
+export const claimPatterns: readonly RegExp[] = [PRONOUN_AGE, YEARS_SINCE, BIRTHDAY, DEATH, ENGAGEMENT, YEAR, WEDDING, PREGNANCY, MARRIAGE_ORDINAL, MARRIAGE_COUNT, MARRIAGE_END, CHILD_NAMED];
 
 const patternsByFacts = new WeakMap<KnownFacts, readonly RegExp[]>();
 
@@ -24,7 +26,9 @@ export function claimPatternsFor(facts: KnownFacts): readonly RegExp[] {
   let patterns = patternsByFacts.get(facts);
   if (!patterns) {
     const names = nameIndex(facts);
-    patternsByFacts.set(facts, (patterns = [...claimPatterns, names.fullNames, names.shortNames, titlePattern(facts.works)]));
+    // A list that is empty in these facts (no descriptions, say) matches nothing and needs no place in the one pass.
+    const listed = [names.fullNames, names.shortNames, names.descriptions, names.childNames, titlePattern(facts.works)].filter((p) => p.source !== '(?!)');
+    patternsByFacts.set(facts, (patterns = [...claimPatterns, ...listed]));
   }
   return patterns;
 }
@@ -35,19 +39,21 @@ export function checkFacts(
   options: AnalyzeOptions,
   facts: KnownFacts,
   claims?: ReadonlyMap<RegExp, readonly Span[]>,
+  quotations?: readonly Span[],
 ): Finding[] {
+  const find = (pattern: RegExp) => claimSpans({ normalized, claims }, pattern);
+  const mentions = findMentions(normalized, facts, find);
+  // Claims are about known people or works: an article naming neither has none to check.
+  if (!mentions.length && !find(titlePattern(facts.works)).length) return [];
   const ctx: CheckContext = {
     normalized,
     sentences,
     claims,
-    mentions: findMentions(normalized, facts, (pattern) => claimSpans({ normalized, claims }, pattern)),
+    mentions,
+    childMentions: findChildMentions(normalized, facts, mentions, find),
+    quotations: quotations ?? findQuotations(normalized),
     facts,
-    time: articleTime(
-      claimSpans({ normalized, claims }, YEAR).map((y) => Number(normalized.slice(y.start, y.end))),
-      options.published,
-      options.now ?? new Date(),
-    ),
+    time: articleTime(options.published, options.now ?? new Date()),
   };
-  if (!ctx.mentions.length) return [];
   return claimCheckers.flatMap((check) => check(ctx));
 }

@@ -8,6 +8,11 @@ export interface Mention {
   end: number;
 }
 
+/** A child on record, read as a person of its own for ages: the pseudo-person carries the child's birth date and source. */
+export interface ChildMention extends Mention {
+  parents: readonly Person[];
+}
+
 interface NameIndex {
   /** Every full name and alias, one alternative each, longest first. */
   fullNames: RegExp;
@@ -15,6 +20,12 @@ interface NameIndex {
   shortNames: RegExp;
   byName: Map<string, Person>;
   ownersOfShortName: Map<string, Person[]>;
+  /** "the cuban-born actress": every description, after "the", any case. */
+  descriptions: RegExp;
+  ownersOfDescription: Map<string, Person[]>;
+  /** Children's full and first names, as written in the facts. */
+  childNames: RegExp;
+  childrenByName: Map<string, { child: Person; parents: string[] }[]>;
 }
 
 const indexes = new WeakMap<KnownFacts, NameIndex>();
@@ -55,7 +66,32 @@ export function nameIndex(facts: KnownFacts): NameIndex {
         ownersOfShortName.set(key, [...(ownersOfShortName.get(key) ?? []), p]);
       }
     }
-    index = { fullNames: namesPattern(byName.keys()), shortNames: namesPattern(ownersOfShortName.keys()), byName, ownersOfShortName };
+    const ownersOfDescription = new Map<string, Person[]>();
+    for (const p of facts.people) {
+      for (const d of p.descriptions ?? []) {
+        const key = d.toLowerCase();
+        ownersOfDescription.set(key, [...(ownersOfDescription.get(key) ?? []), p]);
+      }
+    }
+    const descriptionList = [...ownersOfDescription.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    const descriptions = new RegExp(descriptionList.length ? String.raw`\bthe\s+(?:${descriptionList.join('|')})\b` : '(?!)', 'i');
+    const childrenByName = new Map<string, { child: Person; parents: string[] }[]>();
+    for (const c of facts.children) {
+      if (byName.has(normalizeForMatching(c.name))) continue; // a child listed as a person is read as that person
+      const child: Person = { id: `child-${c.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name: c.name, aliases: [], shortNames: [], born: c.born, source: c.source, asOf: c.asOf };
+      const names = new Set([c.name, c.name.split(/\s+/)[0]!].filter((n) => n.length >= 3).map(normalizeForMatching));
+      for (const n of names) childrenByName.set(n, [...(childrenByName.get(n) ?? []), { child, parents: c.parents }]);
+    }
+    index = {
+      fullNames: namesPattern(byName.keys()),
+      shortNames: namesPattern(ownersOfShortName.keys()),
+      byName,
+      ownersOfShortName,
+      descriptions,
+      ownersOfDescription,
+      childNames: namesPattern(childrenByName.keys()),
+      childrenByName,
+    };
     indexes.set(facts, index);
   }
   return index;
@@ -89,8 +125,54 @@ export function findMentions(normalized: string, facts: KnownFacts, findAll: (pa
       if (!person || !standsAlone(normalized, { start, end })) continue;
       while (k < full.length && full[k]!.end <= start) k++;
       if (k < full.length && full[k]!.start < end) continue;
+      if (otherFirstName(normalized, start)) continue;
       mentions.push({ person, start, end });
     }
   }
+  // "the Cuban-born actress": a description names a person only where the article also names them in full.
+  const taken = mentions.slice().sort((a, b) => a.start - b.start);
+  for (const { start, end } of findAll(index.descriptions)) {
+    const phrase = normalized.slice(start, end).replace(/^the\s+/i, '');
+    const here = (index.ownersOfDescription.get(phrase.toLowerCase()) ?? []).filter((p) => present.has(p));
+    if (here.length !== 1 || !standsAlone(normalized, { start, end })) continue;
+    const from = end - phrase.length;
+    if (taken.some((m) => m.start < end && from < m.end)) continue;
+    mentions.push({ person: here[0]!, start: from, end });
+  }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+const TITLES = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Prince|Princess|King|Queen|Mx|Star|Actress|Actor|Singer|Rapper|Model|Director|Producer|Former|Superstar|Pop|Country|Hollywood|Oscar|Grammy|Emmy|Mom|Dad|Mama|Papa|Aunt|Uncle)\.?$/;
+
+/**
+ * Whether a short name at `start` is the surname of someone else: "Bruce Paltrow" is not Gwyneth, "Scott Eastwood"
+ * not Clint. A capitalized word just before it, not a title and not opening the sentence, is taken for another first name.
+ */
+function otherFirstName(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const word = /([A-Z][\w'-]*)[ \t]+$/.exec(before);
+  if (!word) return false;
+  const lead = before.slice(0, word.index);
+  if (/(?:^|[.!?:"\n(\u2014\u2013-]\s*)$/.test(lead)) return false; // opens a sentence or a clause
+  return !TITLES.test(word[1]!);
+}
+
+/**
+ * Children on record named in an article that names one of their parents: "Suri", "Scott Eastwood". A name that
+ * is also a listed person's, or that two children present share, is left alone.
+ */
+export function findChildMentions(normalized: string, facts: KnownFacts, mentions: readonly Mention[], findAll: (pattern: RegExp) => readonly Span[]): ChildMention[] {
+  const index = nameIndex(facts);
+  if (!index.childrenByName.size) return [];
+  const present = new Map(mentions.map((m) => [m.person.id, m.person]));
+  const out: ChildMention[] = [];
+  for (const { start, end } of findAll(index.childNames)) {
+    if (!standsAlone(normalized, { start, end })) continue;
+    if (mentions.some((m) => m.start < end && start < m.end)) continue;
+    const here = (index.childrenByName.get(normalized.slice(start, end)) ?? []).filter((c) => c.parents.some((p) => present.has(p)));
+    if (here.length !== 1) continue;
+    const parents = here[0]!.parents.map((p) => present.get(p)).filter((p): p is Person => p !== undefined);
+    out.push({ person: here[0]!.child, start, end, parents });
+  }
+  return out;
 }
