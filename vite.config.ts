@@ -2,7 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig, type Plugin } from 'vite';
 import { loadKnownFactsFile } from './src/facts/load-file';
 import { validateRules } from './src/engine/rule';
-import { bundledAnchorTable } from './src/engine/anchor-table';
+import { pageAnchorTable } from './src/engine/anchor-table';
 import { rules } from './src/rules/index';
 import baseManifest from './manifest.json';
 
@@ -14,10 +14,11 @@ function checkKnownFactsAndRules(): Plugin {
   return {
     name: 'gossip-lens:check-known-facts',
     config() {
-      const facts = loadKnownFactsFile('src/facts/known-facts.json');
+      loadKnownFactsFile('src/facts/known-facts.json');
       validateRules(rules);
       // The rules' anchor words, read off their patterns here rather than on every page (see leading-words.ts).
-      return { define: { __GOSSIP_LENS_ANCHORS__: JSON.stringify(bundledAnchorTable(facts)) } };
+      // The facts' are not: the background reads them once, and the page does not carry the facts at all.
+      return { define: { __GOSSIP_LENS_ANCHORS__: JSON.stringify(pageAnchorTable()) } };
     },
   };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToArticle } from '../src/cli/html-text';
 import { extractArticle, findArticleIn } from '../src/content/extract';
-import { analyze } from '../src/engine/analyze';
+import { analyze } from '../src/engine/with-facts';
 import { expectedArticle, LAYOUTS_DIR } from './fixtures/layouts';
 
 // Pages of our own imitating real layouts (test/fixtures/layouts/*.html): each marks the article's text with

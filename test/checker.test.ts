@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/engine/analyze';
+import { analyze } from '../src/engine/with-facts';
 import { ordinal } from '../src/engine/checker/dates';
 import type { KnownFacts } from '../src/facts/schema';
 import { validateKnownFacts } from '../src/facts/validate';

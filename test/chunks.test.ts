@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/engine/analyze';
+import { analyze } from '../src/engine/with-facts';
 import { analyzeInChunks, chunkBoundaries } from '../src/engine/chunks';
 
 const NOW = new Date('2026-11-24T00:00:00Z');
@@ -29,7 +29,7 @@ describe('chunked analysis', () => {
 
   it('leaves an ordinary article whole and matches analyze exactly', () => {
     const text = 'An insider said the pair reportedly split. Could it be over?';
-    const { yielded, result } = drain(analyzeInChunks(text, { now: NOW }));
+    const { yielded, result } = drain(analyzeInChunks(text, (chunk) => analyze(chunk, { now: NOW })));
     expect(yielded).toHaveLength(1);
     expect(result).toEqual(analyze(text, { now: NOW }));
   });
@@ -37,7 +37,7 @@ describe('chunked analysis', () => {
   it('reports findings at whole-text offsets across chunks', () => {
     const para = 'The film opens on Friday. An insider said the singer reportedly left.\n\n';
     const text = para.repeat(200);
-    const { yielded, result } = drain(analyzeInChunks(text, { now: NOW }, {}, 1000));
+    const { yielded, result } = drain(analyzeInChunks(text, (chunk) => analyze(chunk, { now: NOW }), 1000));
     expect(yielded.length).toBeGreaterThan(10);
     for (const f of result.findings) expect(['An insider said', 'reportedly']).toContain(text.slice(f.start, f.end));
     expect(result.summary.counts['anonymous-source']).toBe(200);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/engine/analyze';
+import { analyze } from '../src/engine/with-facts';
 import { extractArticle } from '../src/content/extract';
 import { createHighlighter } from '../src/content/highlighter';
 import { rangeFor } from '../src/content/ranges';

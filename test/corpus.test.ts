@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/engine/analyze';
+import { analyze } from '../src/engine/with-facts';
 
 // Reads the shared corpus beside the project (../shared). A plain clone has none: the suite then skips, saying so.
 const SHARED = new URL('../../shared/', import.meta.url).pathname;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/engine/analyze';
+import { analyze } from '../src/engine/with-facts';
 import { findQuotations, firstFrom, splitSentences } from '../src/engine/text';
 
 const NOW = new Date('2026-11-24T00:00:00Z');

@@ -44,6 +44,17 @@ describe('fitLogistic', () => {
     expect(Math.hypot(...heavier.weights)).toBeLessThan(Math.hypot(...weights));
   });
 
+  it('pulls weights toward their prior means, all the way under a heavy penalty', () => {
+    const X = [[1, 0], [0, 1], [1, 1], [0, 0], [1, 0.5], [0.2, 0.1]];
+    const y = [1, 0, 1, 0, 0, 1];
+    const { weights } = fitLogistic(X, y, { l2: 1e9, priorMeans: [1.5, -0.5] });
+    expect(weights[0]).toBeCloseTo(1.5, 5);
+    expect(weights[1]).toBeCloseTo(-0.5, 5);
+    const free = fitLogistic(X, y, { l2: 1 });
+    const pulled = fitLogistic(X, y, { l2: 1, priorMeans: [3, 0] });
+    expect(pulled.weights[0]).toBeGreaterThan(free.weights[0]!);
+  });
+
   it('gives the same weights for the same data, run after run', () => {
     const X = [[0.1, 2], [1, -1], [0.4, 0.3], [-2, 0.5]];
     const y = [1, 0, 1, 0];

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/engine/analyze';
+import { analyze } from '../src/engine/with-facts';
 import { CATEGORIES } from '../src/engine/types';
 import { extractArticle } from '../src/content/extract';
 import { createHighlighter } from '../src/content/highlighter';

@@ -2,7 +2,7 @@ import { checkSync } from 'recheck';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/engine/analyze';
+import { analyze } from '../src/engine/with-facts';
 import { isPagePublished } from '../src/shared/as-of';
 import { isBackgroundRequest, isContentRequest } from '../src/shared/messages';
 import { defaultSettings, repairSettings } from '../src/shared/settings';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/engine/analyze';
+import { analyze } from '../src/engine/with-facts';
 import { analyzeInChunks } from '../src/engine/chunks';
 import { FEATURES } from '../src/engine/verdict/features';
 import { model } from '../src/engine/verdict/score';
@@ -80,7 +80,7 @@ describe('the verdict', () => {
 
   it('judges a page read in parts by the sum of its parts', () => {
     const text = Array.from({ length: 40 }, () => unnamed).join('\n\n');
-    const steps = analyzeInChunks(text, { now: NOW }, {}, 4000);
+    const steps = analyzeInChunks(text, (chunk) => analyze(chunk, { now: NOW }), 4000);
     let step = steps.next();
     while (!step.done) step = steps.next();
     const whole = analyze(text, { now: NOW }).summary;

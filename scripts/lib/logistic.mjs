@@ -4,10 +4,11 @@
  * and a few hundred rows, so a dense solve per step is instant. Tested against known solutions in
  * test/logistic.test.ts.
  *
- * fitLogistic(X, y, {l2, sampleWeights}) -> {weights, intercept}
- *   X: rows of numbers (already centred and scaled), y: 0/1, l2: penalty on the weights (not the intercept).
+ * fitLogistic(X, y, {l2, sampleWeights, priorMeans}) -> {weights, intercept}
+ *   X: rows of numbers (already centred and scaled), y: 0/1, l2: penalty on the weights (not the intercept),
+ *   pulling each weight toward its prior mean (0 unless given): a Gaussian prior, the MAP estimate.
  */
-export function fitLogistic(X, y, { l2 = 1, sampleWeights, iterations = 100, tolerance = 1e-10 } = {}) {
+export function fitLogistic(X, y, { l2 = 1, sampleWeights, priorMeans, iterations = 100, tolerance = 1e-10 } = {}) {
   const n = X.length;
   const d = (X[0]?.length ?? 0) + 1; // last column: the intercept
   const row = (i) => [...X[i], 1];
@@ -26,7 +27,7 @@ export function fitLogistic(X, y, { l2 = 1, sampleWeights, iterations = 100, tol
       }
     }
     for (let a = 0; a < d - 1; a++) {
-      grad[a] += l2 * beta[a];
+      grad[a] += l2 * (beta[a] - (priorMeans?.[a] ?? 0));
       hess[a][a] += l2;
     }
     const step = solve(hess, grad);

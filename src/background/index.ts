@@ -1,10 +1,15 @@
 import browser from 'webextension-polyfill';
+import { contradictionsIn } from '../engine/with-facts';
 import { isBackgroundRequest } from '../shared/messages';
 
 // The toolbar badge shows each tab's count of findings, as reported by that tab's content script.
 browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.Runtime.MessageSender) => {
   // Messages must come from this extension (content scripts or popup), never from a web page.
   if (sender.id !== browser.runtime.id || !isBackgroundRequest(message)) return undefined;
+  if (message.type === 'check-facts') {
+    // The known facts (and the checker) live here, not in every page: the content script sends its text.
+    return message.texts.map((text) => contradictionsIn(text, { published: message.published }));
+  }
   if (message.type === 'page-counts') {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;

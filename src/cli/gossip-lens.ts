@@ -1,4 +1,4 @@
-import { analyze } from '../engine/analyze';
+import { analyze } from '../engine/with-facts';
 import { parseScanArgs, UsageError, USAGE } from './args';
 import { InputError, readArticle, type Article } from './read-article';
 import { formatReport } from './report';

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { Finding } from '../engine/types';
 import type { PagePublished } from '../shared/as-of';
-import { isContentRequest, type FindingItem, type PageState } from '../shared/messages';
+import { isContentRequest, isFactAnswer, type FindingItem, type PageState } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/storage';
 import { OWN_ELEMENT } from './extract';
@@ -40,9 +40,25 @@ function start(): void {
   scanner = new Scanner(document, highlighter, isShown, () => {
     observer.takeRecords(); // the wrapping fallback changes the DOM: never react to our own changes
     reportCount();
-  }, signal);
+  }, signal, checkFactsInBackground);
   void scanner.scanAll();
   watchPointer(signal);
+}
+
+/**
+ * The fact contradictions of each text, from the background script, which holds the known facts: the page
+ * does not carry them. Without an answer (the background restarting, an old version), no facts are checked.
+ */
+async function checkFactsInBackground(texts: string[], published: string | undefined): Promise<Finding[][]> {
+  const none = texts.map(() => []);
+  try {
+    const answer: unknown = await browser.runtime.sendMessage({ type: 'check-facts', texts, ...(published ? { published } : {}) });
+    if (isFactAnswer(answer, texts)) return answer;
+    console.warn('Gossip Lens: the background gave no fact checks; facts are not checked on this page');
+  } catch (e) {
+    console.warn('Gossip Lens: facts are not checked on this page:', e);
+  }
+  return none;
 }
 
 // Dismissed phrases of this site as a set, rebuilt when settings change: isShown runs per finding per paint.

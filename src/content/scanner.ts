@@ -1,5 +1,5 @@
-import { prepare } from '../engine/analyze';
-import { analyzeInChunks } from '../engine/chunks';
+import { analyzeText, prepareText } from '../engine/analyze';
+import { analyzeInChunks, chunkBoundaries } from '../engine/chunks';
 import { CATEGORIES, type Category, type Finding, type Summary } from '../engine/types';
 import { BLOCK_TAGS } from '../extract/blocks';
 import type { PageDate } from '../extract/published-date';
@@ -62,6 +62,8 @@ export class Scanner {
     private readonly isShown: (f: Finding, phrase: string) => boolean,
     private readonly afterPaint: () => void,
     private readonly signal: AbortSignal,
+    /** The fact contradictions of each text, from whoever holds the facts (the background script). */
+    private readonly checkFacts: (texts: string[], published: string | undefined) => Promise<Finding[][]> = async (texts) => texts.map(() => []),
   ) {}
 
   /** The whole article, from scratch. */
@@ -79,7 +81,7 @@ export class Scanner {
     if (this.signal.aborted || generation !== this.generation) return;
     const setUp = performance.now();
     // The engine's one-time set-up (its rule index) gets a slice of its own, before any reading.
-    prepare();
+    prepareText();
     await this.yieldToPage(setUp);
     if (this.signal.aborted || generation !== this.generation) return;
     this.highlighter.clear();
@@ -155,10 +157,17 @@ export class Scanner {
   private async scanRoots(roots: readonly Element[], generation: number): Promise<{ summary?: Summary }> {
     const extracted: ExtractedText | undefined = await this.sliced(extractSteps(this.doc, roots, this.article?.drop), generation);
     if (!extracted) return {};
-    let deadline = this.deadline;
     const { text, segments } = extracted;
     if (!text.trim()) return {};
-    const run = analyzeInChunks(text, { published: this.published?.date }, {}, CHUNK);
+    const published = this.published?.date;
+    // The facts live in the background script: it checks each chunk while the page goes on, and its answers
+    // join the rules' findings in the same analysis (they count toward the verdict as in the CLI).
+    const spans = chunkBoundaries(text, CHUNK);
+    const answers = await this.checkFacts(spans.map((s) => text.slice(s.start, s.end)), published);
+    if (this.signal.aborted || generation !== this.generation) return {};
+    const contradictions = new Map(spans.map((s, i) => [s.start, answers[i]!]));
+    let deadline = performance.now() + SLICE_MS;
+    const run = analyzeInChunks(text, (chunk, offset) => analyzeText(chunk, { published }, { checkFacts: () => contradictions.get(offset) ?? [] }), CHUNK);
     for (;;) {
       if (this.signal.aborted || generation !== this.generation) return {};
       const step = run.next();

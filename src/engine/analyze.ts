@@ -1,44 +1,60 @@
 import { rules as bundledRules } from '../rules/index';
-import { knownFacts as bundledFacts } from '../facts/index';
-import type { KnownFacts } from '../facts/schema';
 import { extendToAttribution } from './attribution';
-import { checkFacts } from './checker/index';
 import { denseSentences } from './density';
 import { scanText, type RuleMatch } from './match';
 import type { Rule } from './rule';
 import { fabricationScore, summarize, verdictFor } from './summary';
 import { namesSomeone, ON_RECORD_PATTERNS } from './verdict/sourcing';
-import { extraPatternsFor } from './extra-patterns';
+import { VERDICT_PATTERNS } from './verdict/patterns';
 import { DRAMA, TIME_ANCHOR } from './verdict/tone';
 import { count, sentencesTouched, sourcingSignals, type ArticleSignals } from './verdict/signals';
 import { findQuotations, normalizeForMatching, spansOverlapping, splitSentences, type Span } from './text';
 import type { AnalyzeOptions, Analysis, Finding } from './types';
 
-export interface AnalyzeContext {
+/** What the fact checker reads: the text as the rules saw it, and what the one pass found of its claims. */
+export interface FactCheckInput {
+  normalized: string;
+  sentences: readonly Span[];
+  quotations: readonly Span[];
+  options: AnalyzeOptions;
+  claims: ReadonlyMap<RegExp, readonly Span[]>;
+}
+
+export interface TextContext {
   rules?: readonly Rule[];
-  facts?: KnownFacts;
+  /**
+   * Patterns the one pass finds beside the rules: at least the verdict's (VERDICT_PATTERNS), and the fact
+   * checker's claims, names and titles where it runs in the same pass (see with-facts.ts).
+   */
+  extraPatterns?: readonly RegExp[];
+  /**
+   * The fact contradictions of this text. Absent: none. The CLI and the tests check the bundled facts here
+   * (with-facts.ts); the content script asks the background, which holds the facts, and hands the answer in.
+   */
+  checkFacts?: (input: FactCheckInput) => Finding[];
 }
 
 /**
- * Finds what Gossip Lens flags in an article's text. Pure: no DOM, no I/O, same result for the
- * same input, so the content script, the CLI and the tests share it.
+ * Finds what Gossip Lens flags in an article's text. Pure: no DOM, no I/O, same result for the same input,
+ * so the content script, the CLI and the tests share it. The known facts come in through `checkFacts`, so
+ * a caller that does not carry them (the content script) does not bundle them: see with-facts.ts for the
+ * `analyze` everything else calls.
  */
-export function analyze(text: string, options: AnalyzeOptions = {}, context: AnalyzeContext = {}): Analysis {
+export function analyzeText(text: string, options: AnalyzeOptions = {}, context: TextContext = {}): Analysis {
   const ruleSet = context.rules ?? bundledRules;
   const normalized = normalizeForMatching(text);
   const sentences = splitSentences(normalized);
   const quotations = findQuotations(normalized);
 
-  // One pass finds the rules' phrases and the claims the fact checker reads.
-  const facts = context.facts ?? bundledFacts;
-  const { matches, extra: claims } = scanText(ruleSet, extraPatternsFor(facts), normalized, sentences, quotations);
+  // One pass finds the rules' phrases, the verdict's marks and (where it runs here) the claims the fact checker reads.
+  const { matches, extra: claims } = scanText(ruleSet, context.extraPatterns ?? VERDICT_PATTERNS, normalized, sentences, quotations);
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const anonymous = anonymousFindings(matches, normalized);
   const unverified = matches.filter((m) => m.rule.category === 'unverified-claim').map(toFinding);
   const inventedCandidates = matches.filter((m) => m.rule.category === 'invented-interview');
   const cues = inventedCues(inventedCandidates, sentences);
-  const contradictions = checkFacts(normalized, sentences, options, facts, claims, quotations);
+  const contradictions = context.checkFacts?.({ normalized, sentences, quotations, options, claims }) ?? [];
   const anonymousTouched = sentencesTouched(anonymous, sentences);
   const signals: ArticleSignals = {
     sentences: sentences.length,
@@ -67,8 +83,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}, context: Ana
  * Builds what the first analysis would (the rule index: anchor words, compiled patterns) without reading a
  * text, so a caller that works in slices can spend that once-only time in a slice of its own.
  */
-export function prepare(context: AnalyzeContext = {}): void {
-  analyze('', {}, context);
+export function prepareText(context: TextContext = {}): void {
+  analyzeText('', {}, context);
 }
 
 /** Rules that insinuate by asking: counted apart from hedges, for the verdict. */

@@ -1,5 +1,6 @@
 import type { KnownFacts } from '../facts/schema';
 import { extraPatternsFor } from './extra-patterns';
+import { VERDICT_PATTERNS } from './verdict/patterns';
 import { anchorTable, type AnchorData } from './leading-words';
 import { rules } from '../rules/index';
 
@@ -13,4 +14,15 @@ export function bundledAnchorTable(facts: KnownFacts): Record<string, AnchorData
   const textScope = rules.filter((r) => r.scope !== 'sentence').flatMap((r) => r.patterns);
   const sentenceScope = rules.filter((r) => r.scope === 'sentence').flatMap((r) => r.patterns);
   return anchorTable([...textScope, ...extraPatternsFor(facts)], sentenceScope);
+}
+
+/**
+ * The anchors the extension bundles: the rules' and the verdict's. The page never holds the facts (the
+ * background checks them, reading its claim patterns' anchors once when it starts), so their names and
+ * titles stay out of the content script.
+ */
+export function pageAnchorTable(): Record<string, AnchorData[] | null> {
+  const textScope = rules.filter((r) => r.scope !== 'sentence').flatMap((r) => r.patterns);
+  const sentenceScope = rules.filter((r) => r.scope === 'sentence').flatMap((r) => r.patterns);
+  return anchorTable([...textScope, ...VERDICT_PATTERNS], sentenceScope);
 }

@@ -1,8 +1,7 @@
-import { analyze, type AnalyzeContext } from './analyze';
 import type { Span } from './text';
 import { verdictOf } from './summary';
 import { addSignals } from './verdict/signals';
-import { CATEGORIES, type AnalyzeOptions, type Analysis, type Category, type Finding } from './types';
+import { CATEGORIES, type Analysis, type Category, type Finding } from './types';
 
 /** Chunks this size or smaller are analysed in one go: ordinary articles are never split. */
 export const DEFAULT_CHUNK = 64 * 1024;
@@ -41,14 +40,18 @@ export function* chunkSpans(text: string, max = DEFAULT_CHUNK): Generator<Span> 
   if (start < text.length || !any) yield { start, end: text.length };
 }
 
+/** Analyses one chunk of a long text: its findings' offsets are into the chunk. */
+export type ChunkAnalyzer = (chunk: string, offset: number) => Analysis;
+
 /**
  * Analyses long text a chunk at a time, yielding each chunk's findings (offsets into the whole text) so a
- * caller can give the page its turn between chunks. Returns the combined analysis. Pure: the caller owns timing.
+ * caller can give the page its turn between chunks. Returns the combined analysis. Pure: the caller owns
+ * timing, and says how a chunk is analysed (with the bundled facts, or with contradictions found elsewhere).
  */
-export function* analyzeInChunks(text: string, options: AnalyzeOptions = {}, context: AnalyzeContext = {}, max = DEFAULT_CHUNK): Generator<Finding[], Analysis> {
+export function* analyzeInChunks(text: string, analyzeChunk: ChunkAnalyzer, max = DEFAULT_CHUNK): Generator<Finding[], Analysis> {
   const parts: { analysis: Analysis; length: number }[] = [];
   for (const span of chunkSpans(text, max)) {
-    const analysis = analyze(text.slice(span.start, span.end), options, context);
+    const analysis = analyzeChunk(text.slice(span.start, span.end), span.start);
     const findings = analysis.findings.map((f) => ({ ...f, start: f.start + span.start, end: f.end + span.start }));
     parts.push({ analysis: { ...analysis, findings }, length: span.end - span.start });
     yield findings;

@@ -1,7 +1,6 @@
 import type { KnownFacts } from '../facts/schema';
 import { claimPatternsFor } from './checker/index';
-import { ON_RECORD_PATTERNS } from './verdict/sourcing';
-import { DRAMA, TIME_ANCHOR } from './verdict/tone';
+import { VERDICT_PATTERNS } from './verdict/patterns';
 
 const extraByFacts = new WeakMap<KnownFacts, readonly RegExp[]>();
 
@@ -12,6 +11,6 @@ const extraByFacts = new WeakMap<KnownFacts, readonly RegExp[]>();
  */
 export function extraPatternsFor(facts: KnownFacts): readonly RegExp[] {
   let patterns = extraByFacts.get(facts);
-  if (!patterns) extraByFacts.set(facts, (patterns = [...claimPatternsFor(facts), ...ON_RECORD_PATTERNS, DRAMA, TIME_ANCHOR]));
+  if (!patterns) extraByFacts.set(facts, (patterns = [...claimPatternsFor(facts), ...VERDICT_PATTERNS]));
   return patterns;
 }

@@ -1,4 +1,5 @@
-export { analyze, prepare, type AnalyzeContext } from './analyze';
+export { analyze, prepare, contradictionsIn, type AnalyzeContext } from './with-facts';
+export { analyzeText, prepareText, type TextContext } from './analyze';
 export * from './types';
 export type { Rule } from './rule';
 export { analyzeInChunks, chunkBoundaries, mergeAnalyses } from './chunks';

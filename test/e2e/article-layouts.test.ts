@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlToArticle } from '../../src/cli/html-text';
-import { analyze } from '../../src/engine/analyze';
+import { analyze } from '../../src/engine/with-facts';
 import { LAYOUTS_DIR } from '../fixtures/layouts';
 import { CHROMIUM, launchWithExtension } from './chromium-launch';
 

@@ -154,7 +154,7 @@ describe.skipIf(!ready)('extension in Chromium', () => {
     const tip = page.locator('gossip-lens-tooltip .tip');
     await expect.poll(() => tip.isVisible()).toBe(true);
     const text = await tip.textContent();
-    expect(text).toContain('54'); // judged on 14 March 2017, not today
+    expect(text).toContain('not on 14 March 2017'); // judged on the page's date, not today
     expect(text).toContain("Facts checked as of 14 Mar 2017, the page's date.");
     const popup = await openPopupFor(page);
     const asOf = popup.locator('#as-of');

@@ -1,0 +1,55 @@
+import { knownFacts as bundledFacts } from '../facts/index';
+import type { KnownFacts } from '../facts/schema';
+import { analyzeText, prepareText, type FactCheckInput } from './analyze';
+import { checkFacts } from './checker/index';
+import { extraPatternsFor } from './extra-patterns';
+import type { Rule } from './rule';
+import { findQuotations, normalizeForMatching, splitSentences } from './text';
+import { scanText } from './match';
+import type { AnalyzeOptions, Analysis, Finding } from './types';
+
+export interface AnalyzeContext {
+  rules?: readonly Rule[];
+  facts?: KnownFacts;
+}
+
+const checkers = new WeakMap<KnownFacts, (input: FactCheckInput) => Finding[]>();
+
+/** The fact checker over these facts, reading the claims the engine's one pass found. */
+function checkerFor(facts: KnownFacts): (input: FactCheckInput) => Finding[] {
+  let check = checkers.get(facts);
+  if (!check) {
+    check = ({ normalized, sentences, options, claims, quotations }) => checkFacts(normalized, sentences, options, facts, claims, quotations);
+    checkers.set(facts, check);
+  }
+  return check;
+}
+
+/**
+ * Everything Gossip Lens flags in an article's text, fact contradictions included, checked against the
+ * bundled known facts (or `context.facts`) in the same pass as the rules. The CLI, the background script
+ * and the tests call this; the content script calls `analyzeText` and gets its contradictions from the
+ * background (see contradictionsIn), so the page does not carry the facts.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}, context: AnalyzeContext = {}): Analysis {
+  const facts = context.facts ?? bundledFacts;
+  return analyzeText(text, options, { rules: context.rules, extraPatterns: extraPatternsFor(facts), checkFacts: checkerFor(facts) });
+}
+
+/** Builds the rule and claim index without reading a text (see prepareText). */
+export function prepare(context: AnalyzeContext = {}): void {
+  const facts = context.facts ?? bundledFacts;
+  prepareText({ rules: context.rules, extraPatterns: extraPatternsFor(facts), checkFacts: checkerFor(facts) });
+}
+
+/**
+ * Only the fact contradictions of a text, with offsets into it: what the background answers the content
+ * script. The same findings `analyze` gives for the same text (the claims are found by a pass of their own).
+ */
+export function contradictionsIn(text: string, options: AnalyzeOptions = {}, facts: KnownFacts = bundledFacts): Finding[] {
+  const normalized = normalizeForMatching(text);
+  const sentences = splitSentences(normalized);
+  const quotations = findQuotations(normalized);
+  const { extra: claims } = scanText([], extraPatternsFor(facts), normalized, sentences, quotations);
+  return checkerFor(facts)({ normalized, sentences, quotations, options, claims });
+}
