@@ -49,7 +49,7 @@ describe('tooltip of a fact contradiction', () => {
   };
   it("says the page's date the facts were checked as of", () => {
     expect(shown({ date: '2017-03-14', from: 'json-ld' })).toContain("Facts checked as of 14 Mar 2017, the page's date.");
-    expect(shown({ date: null, from: 'none' })).toContain('Facts checked as of today: the page carries no date.');
+    expect(shown({ date: null, from: 'none' })).toContain('The page carries no date: a fact is flagged only if it was false on every date up to today.');
   });
   it('says nothing of dates on other findings', () => {
     const other: Finding = { category: 'unverified-claim', rule: 'hedge-adverb', start: 0, end: 10, message: 'Hedged.' };

@@ -19,5 +19,5 @@ export function isPagePublished(p: unknown): p is PagePublished {
 
 /** "Facts checked as of 14 Mar 2017, the page's date", or that the page carries none. */
 export function asOfText(p: PagePublished): string {
-  return p.date ? `Facts checked as of ${formatDay(p.date)}, the page's date` : 'Facts checked as of today: the page carries no date';
+  return p.date ? `Facts checked as of ${formatDay(p.date)}, the page's date` : 'The page carries no date: a fact is flagged only if it was false on every date up to today';
 }

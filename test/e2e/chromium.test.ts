@@ -166,7 +166,7 @@ describe.skipIf(!ready)('extension in Chromium', () => {
     await plain.goto('https://pagesix.com/article/plain');
     await plain.waitForFunction(() => CSS.highlights.size > 0);
     const plainPopup = await openPopupFor(plain);
-    await expect.poll(() => plainPopup.locator('#as-of').textContent()).toBe('Facts checked as of today: the page carries no date.');
+    await expect.poll(() => plainPopup.locator('#as-of').textContent()).toBe('The page carries no date: a fact is flagged only if it was false on every date up to today.');
     await plainPopup.close();
     await plain.close();
     await page.close();
