@@ -6,7 +6,7 @@ export default defineRule({
   description: 'An event is labelled "alleged" or "rumoured": the writer admits it is not established.',
   origin: 'Wikipedia\'s "words to watch" (alleged, supposed, purported).',
   patterns: [
-    /\b(?:alleged|rumou?red|purported|supposed|unconfirmed|unverified|unsubstantiated|uncorroborated|speculated)\s+(?!to\b|that\b|by\b)[a-z]/,
+    /\b(?:alleged|rumou?red|purported|supposed|unconfirmed|unverified|unsubstantiated|uncorroborated|speculated)\b(?=\s+(?!to\b|that\b|by\b)[a-z])/,
   ],
   examples: {
     flag: [

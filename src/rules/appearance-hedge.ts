@@ -13,7 +13,7 @@ export default defineRule({
     /\bsuggest(?:s|ed|ing)\b(?!\s+by\b)/,
     /\b(?:may|might)\s+(?:well\s+|very\s+well\s+|even\s+|soon\s+|already\s+|actually\s+)?(?:be|have\s+been)\b/,
     // "may have trained", "might well have started" (not "may have to", which is about duty).
-    /\b(?:may|might)\s+(?:well\s+|very\s+well\s+|even\s+|actually\s+)?have\s+(?!to\b)\w/,
+    /\b(?:may|might)\s+(?:well\s+|very\s+well\s+|even\s+|actually\s+)?have\b(?=\s+(?!to\b)\w)/,
     /\bit\s+(?:can|could|may|might)\s+(?:just\s+|also\s+|simply\s+)?be\b/,
     // A modal guess at meaning or origin: "the name may derive from", "the gesture might signal".
     /\b(?:may|might|could)\s+(?:well\s+|also\s+)?(?:refer|reflect|indicate|suggest|derive|originate|stem|date|explain|mean|signal|point\s+to|hint)\b/,
