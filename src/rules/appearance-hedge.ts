@@ -8,6 +8,9 @@ export default defineRule({
   patterns: [
     /\b(?:appears?|appeared|appearing|seems?|seemed|seeming)\s+to\b/,
     /\b(?:seems?|seemed|looks?|looked|looking)\s+(?:as\s+(?:though|if)|like\s+(?:they|she|he|the\s+(?:pair|couple|two|duo)))\b/,
+    // The impersonal guess: "It seems that", "it would appear" (not "it seems to me", which owns the view).
+    /\bit\s+(?:seems|seemed|appears|appeared|would\s+seem|would\s+appear)\b(?!\s+to\s+(?:me|us)\b)/,
+    /\bcould\s+(?:well\s+|soon\s+|already\s+|even\s+)?be\s+[a-z]+ing\b/,
     /\bin\s+what\s+(?:appears|appeared|seems|seemed|looks|looked)\b/,
     /\bhint(?:s|ed|ing)?\s+(?:at|that)\b/,
     /\bsuggest(?:s|ed|ing)\b(?!\s+by\b)/,
@@ -31,6 +34,8 @@ export default defineRule({
       'He might have known her since school.',
       'The name may derive from an old word for a ford.',
       'The ring could signal an engagement.',
+      'It seems that the two met on set.',
+      'The pair could be falling for each other again.',
     ],
     pass: ['Fans may have to wait until spring for the album.', 'The actress appeared on the talk show on Monday.', 'Her new album is out on Friday.'],
   },

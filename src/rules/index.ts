@@ -22,6 +22,10 @@ import toldUnnamed from './told-unnamed';
 import unnamedContinuation from './unnamed-continuation';
 import unnamedSource from './unnamed-source';
 import unnamedWitness from './unnamed-witness';
+import peacockTerm from './peacock-term';
+import probabilityHedge from './probability-hedge';
+import sweepingGeneralisation from './sweeping-generalisation';
+import vagueQuantity from './vague-quantity';
 import weaselAttribution from './weasel-attribution';
 
 /** Every bundled rule. Adding a rule: write src/rules/<id>.ts and list it here. */
@@ -39,6 +43,10 @@ export const rules: readonly Rule[] = [
   insinuatingTag,
   privateFeelings,
   weaselAttribution,
+  vagueQuantity,
+  sweepingGeneralisation,
+  peacockTerm,
+  probabilityHedge,
   notConfirmed,
   exclusiveInterview,
   confession,

@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule';
 
 const INTENSIFIERS = String.raw`(?:(?:particularly|really|clearly|totally|completely|absolutely|so|very|still|secretly|increasingly|quietly|utterly|madly|hopelessly|just)\s+){0,2}`;
 
-const FEELING = String.raw`(?:drawn\s+to|smitten|head\s+over\s+heels|sweet\s+on|obsessed\s+with|desperate\s+(?:to|for)|dying\s+to|crushing\s+on|infatuated|besotted|falling\s+for|hung\s+up\s+on|pining\s+for|not\s+over|still\s+in\s+love|heartbroken|devastated|furious|fuming|livid|jealous|on\s+edge)`;
+const FEELING = String.raw`(?:drawn\s+to|smitten|head\s+over\s+heels|sweet\s+on|obsessed\s+with|desperate\s+(?:to|for)|dying\s+to(?!\s+(?:know|see|hear|find\s+out)\b)|crushing\s+on|infatuated|besotted|falling\s+for|hung\s+up\s+on|pining\s+for|not\s+over|still\s+in\s+love|heartbroken|devastated|furious|fuming|livid|jealous|on\s+edge)`;
 
 export default defineRule({
   id: 'private-feelings',
@@ -26,6 +26,6 @@ export default defineRule({
       'The pair are secretly turning to surrogacy.',
       'The rapper has always had a thing for her.',
     ],
-    pass: ['The actor said he admired her work.', 'She closed the door on her acting career in 2019.'],
+    pass: ['Fans are dying to know what comes next.', 'The actor said he admired her work.', 'She closed the door on her acting career in 2019.'],
   },
 });
