@@ -17,7 +17,8 @@ function checkKnownFactsAndRules(): Plugin {
       const facts = loadKnownFactsFile('src/facts/known-facts.json');
       validateRules(rules);
       // The rules' anchor words, read off their patterns here rather than on every page (see leading-words.ts).
-      return { define: { __GOSSIP_LENS_ANCHORS__: JSON.stringify(bundledAnchorTable(facts)) } };
+      // Rule examples are for the tests: the bundle leaves them out (see src/engine/rule.ts).
+      return { define: { __GOSSIP_LENS_ANCHORS__: JSON.stringify(bundledAnchorTable(facts)), 'globalThis.__GOSSIP_LENS_SHIPPED__': 'true' } };
     },
   };
 }

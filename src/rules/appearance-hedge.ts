@@ -23,7 +23,7 @@ export default defineRule({
     /\b(?:in|on)\s+the\s+cards\b/,
   ],
   where: 'outside-quotes',
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'The actress appears to be living with him.',
       'Their outings hint at a deepening connection.',

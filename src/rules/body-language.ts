@@ -17,7 +17,7 @@ export default defineRule({
     /\b(?:sealed|seal|seals)\s+(?:it|the\s+moment|the\s+deal)\s+with\s+a\s+(?:\w+\s+)?kiss\b/,
     /\b(?:his|her)\s+(?:gravelly|husky|soft|hoarse|shaky|trembling|booming)\s+(?:laugh|voice|whisper)\b/,
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'He leaned in, his blue eyes locking onto hers.',
       'Tears welled in her eyes as she spoke.',

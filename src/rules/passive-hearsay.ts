@@ -18,7 +18,7 @@ export default defineRule({
     /\b(?:many|several|multiple|unconfirmed|tabloid|media)\s+reports\b/,
     /\bafter\s+it\s+was\s+reported\b/,
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'According to some accounts, the wedding cost a fortune.',
       'The singer is said to be furious.',

@@ -17,7 +17,7 @@ export default defineRule({
     /\b(?:best|well|widely|little|lesser|better)[-\s]known\b/,
     /\b(?:world|internationally|critically|universally|highly)[-\s](?:famous|renowned|acclaimed|praised)\b/,
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'It is one of the oldest churches in the valley.',
       'Her best-known novel is set in Lisbon.',

@@ -11,14 +11,14 @@ export default defineRule({
   origin: 'Mind-reading claims in celebrity coverage (smitten, can\'t resist, behind closed doors).',
   where: 'outside-quotes',
   patterns: [
-    // Anchored on the feeling; the look-behind checks for "is/are …" only where one was found.
-    new RegExp(String.raw`\b${FEELING}\b(?<=\b(?:is|are|was|were|'s|'re|has\s+been|seems)\s+${INTENSIFIERS}${FEELING})`),
+    // Found by the feeling; the look-behind, tried only there, checks for "is/are …" before it.
+    new RegExp(String.raw`(?<=\b(?:is|are|was|were|'s|'re|has\s+been|seems)\s+${INTENSIFIERS})\b${FEELING}\b`),
     /\bcan(?:'t|not)\s+(?:(?:just|simply)\s+)?(?:ignore|resist|get\s+enough\s+of|stop\s+thinking\s+about|keep\s+(?:his|her|their)\s+(?:eyes|hands)\s+off)\b/,
     /\bbehind\s+closed\s+doors\b/,
     /\bsecretly\s+(?:dating|seeing|engaged|married|pregnant|expecting|turning|planning|split|splitting|hoping|wants|wanted|wanting|meeting|in\s+love|battling|struggling|feuding|furious|moved|living|filed|recorded|working)\b/,
     /\b(?:has|had)\s+(?:always\s+)?(?:had\s+)?(?:a\s+thing\s+for|eyes\s+(?:only\s+)?for|a\s+soft\s+spot\s+for)\b/,
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'The actor is particularly drawn to her quick wit.',
       'She has a confidence that he just can\'t ignore.',

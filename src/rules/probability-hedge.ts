@@ -11,7 +11,7 @@ export default defineRule({
     // An epistemic modal over the past: "must have been", "could have known".
     /\b(?:must|may|might|could)(?:\s+not)?\s+(?:well\s+|also\s+|even\s+)?have\s+(?!to\b)[a-z]+/,
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'The tower was perhaps built as a lookout.',
       'The fire likely started in the kitchen.',

@@ -18,7 +18,7 @@ export default defineRule({
     /\b(?:fans?|some|many|people|others|observers|viewers|followers|commenters|critics|experts|pundits|commentators|analysts|insiders|social\s+media|the\s+internet)\s+(?:have\s+|had\s+|are\s+|were\s+|quickly\s+|immediately\s+|soon\s+|began\s+|started\s+)?(?:speculated|speculating|speculate|theori[sz]ed|theori[sz]ing|convinced|wondered|wondering|suspected|suspecting|suspect|caught\s+wind)\b/,
     /\b(?:sparked|sparking|sparks|spark|fuel(?:l)?ed|fuel(?:l)?ing|fuels|generat(?:e|ed|es|ing)|prompt(?:ed|ing)|stok(?:e|ed|es|ing)|fann(?:ed|ing)|ignit(?:e|ed|ing)|set\s+off)\s+(?:[\w'-]+\s+){0,3}?(?:speculation|rumou?rs?|gossip|chatter|whispers|buzz|theories|talk)\b/,
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'Rumours have been swirling for weeks.',
       'The rumour mill went into overdrive after the dinner.',

@@ -21,7 +21,7 @@ export default defineRule({
     // Minute-by-minute action no reporter was there to see.
     /\b(?:suddenly|frantically|in\s+a\s+split\s+second|a\s+second\s+later|sirens\s+blaring|late\s+at\s+night|flatlined|beeped)\b/,
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'The sun dipped low over the hills as they arrived.',
       'The proposal unfolded at dusk on the terrace.',

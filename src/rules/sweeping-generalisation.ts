@@ -7,7 +7,7 @@ export default defineRule({
   origin: 'Hyland\'s hedges (approximators of frequency and degree) and the CoNLL-2010 hedge cue inventory.',
   where: 'outside-quotes',
   patterns: [/\b(?:generally|widely|commonly|typically|traditionally|largely|frequently|essentially|relatively|customarily|ordinarily|predominantly|sometimes)\b/],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'The dish is generally served cold.',
       'Such bridges were traditionally built of oak.',

@@ -24,7 +24,7 @@ export default defineRule({
     // A vague crowd of people or opinions wherever it stands: "several critics", "some of his fans".
     new RegExp(String.raw`\b(?:some|several|certain)\s+(?:of\s+(?:the|his|her|their|its)\s+)?(?:[a-z]+\s+)?${CROWD}\b`),
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'Some historians place the battle a year later.',
       'Many of his songs were never recorded.',
