@@ -5,7 +5,9 @@ import bodyLanguage from './body-language';
 import clickbait from './clickbait-teaser';
 import confession from './confession-framing';
 import exclusiveInterview from './exclusive-interview-framing';
+import familyDialogue from './family-dialogue';
 import hedgeAdverb from './hedge-adverb';
+import hindsightNarration from './hindsight-narration';
 import innerState from './inner-state';
 import insinuatingTag from './insinuating-tag';
 import intimateQuote from './intimate-quote';
@@ -56,6 +58,8 @@ export const rules: readonly Rule[] = [
   sceneSetting,
   innerState,
   intimateQuote,
+  hindsightNarration,
+  familyDialogue,
   quotedConfession,
   clickbait,
 ];
