@@ -11,8 +11,8 @@ export default defineRule({
   origin: 'Mind-reading claims in celebrity coverage (smitten, can\'t resist, behind closed doors).',
   where: 'outside-quotes',
   patterns: [
-    // Found by the feeling; the look-behind, tried only there, checks for "is/are …" before it.
-    new RegExp(String.raw`(?<=\b(?:is|are|was|were|'s|'re|has\s+been|seems)\s+${INTENSIFIERS})\b${FEELING}\b`),
+    // Anchored on the feeling; the look-behind checks for "is/are …" only where one was found.
+    new RegExp(String.raw`\b${FEELING}\b(?<=\b(?:is|are|was|were|'s|'re|has\s+been|seems)\s+${INTENSIFIERS}${FEELING})`),
     /\bcan(?:'t|not)\s+(?:(?:just|simply)\s+)?(?:ignore|resist|get\s+enough\s+of|stop\s+thinking\s+about|keep\s+(?:his|her|their)\s+(?:eyes|hands)\s+off)\b/,
     /\bbehind\s+closed\s+doors\b/,
     /\bsecretly\s+(?:dating|seeing|engaged|married|pregnant|expecting|turning|planning|split|splitting|hoping|wants|wanted|wanting|meeting|in\s+love|battling|struggling|feuding|furious|moved|living|filed|recorded|working)\b/,

@@ -6,6 +6,9 @@ const NOT_A_CROWD = String.raw`(?:requests?\s+for\s+comment|times?|months?|years
 
 // Clause openers and prepositions after which a vague quantity heads the phrase the claim is about.
 const OPENER = String.raw`(?:there\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been|remain|exist)|in|for|among|by|from|across|and|but|or|while|although|though|that|which|where|whereas|because|since|when|if|also|even|still|now|then|today|than|like|unlike|including|especially)`;
+// The look-behind sits after the word, so it runs only where one was found (before it, it would rescan
+// every run of spaces).
+const GROUP = String.raw`(?:some|several|certain|a\s+(?:few|number\s+of|variety\s+of|range\s+of|host\s+of|handful\s+of)|most(?=\s+(?:of\b|[a-z]+s\b)))`;
 const CROWD = String.raw`(?:people|critics|observers|experts|scholars|historians|commentators|analysts|fans|viewers|readers|writers|researchers|scientists|authors|sources|reports|accounts|theories|versions|claims|members|users|residents|locals|believers|followers|others)`;
 
 export default defineRule({
@@ -20,7 +23,7 @@ export default defineRule({
     // "Some", "several" and a quantity-"most" where the vague group is what the sentence is about: it opens
     // the sentence or a clause, or follows a preposition ("in some cases"). As an object ("liked several
     // posts") they only count things, and are left alone.
-    new RegExp(String.raw`(?<=(?:^|[^\w \t'-]|\b${OPENER})\s*)\b(?:some|several|certain|a\s+(?:few|number\s+of|variety\s+of|range\s+of|host\s+of|handful\s+of)|most(?=\s+(?:of\b|[a-z]+s\b)))\b(?=\s+(?!${NOT_A_CROWD}\b)[a-z])`),
+    new RegExp(String.raw`\b${GROUP}\b(?<=(?:^|[^\w\s'-]|\n|\b${OPENER})[ \t]*${GROUP})(?=\s+(?!${NOT_A_CROWD}\b)[a-z])`),
     // A vague crowd of people or opinions wherever it stands: "several critics", "some of his fans".
     new RegExp(String.raw`\b(?:some|several|certain)\s+(?:of\s+(?:the|his|her|their|its)\s+)?(?:[a-z]+\s+)?${CROWD}\b`),
   ],
