@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/engine/analyze';
 import { matchRules } from '../src/engine/match';
 import { findQuotations, normalizeForMatching, splitSentences } from '../src/engine/text';
 import type { Rule } from '../src/engine/rule';
@@ -59,5 +60,20 @@ describe('every rule', () => {
         it(`passes: ${example}`, () => expect(ruleMatches(rule, example)).toBe(0));
       }
     });
+  }
+});
+
+describe('plain reporting stays unflagged', () => {
+  // Sentences that merely report, named and dated: no rule may read a hedge, a weasel or a scene into them.
+  const reports = [
+    'A person was arrested, police said.',
+    'The singer, 34, married the actor in Rome on Saturday, her publicist confirmed.',
+    'The film opens in 2,000 cinemas on Friday, the studio said in a statement.',
+    'He has played the role twice since 2019.',
+    'The couple have two children and live in London.',
+    'She told reporters the tour would end in May.',
+  ];
+  for (const text of reports) {
+    it(text, () => expect(analyze(text).findings.map((f) => `${f.rule}: ${text.slice(f.start, f.end)}`)).toEqual([]));
   }
 });

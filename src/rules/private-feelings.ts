@@ -15,6 +15,9 @@ export default defineRule({
     new RegExp(String.raw`\b${FEELING}\b(?<=\b(?:is|are|was|were|'s|'re|has\s+been|seems)\s+${INTENSIFIERS}${FEELING})`),
     /\bcan(?:'t|not)\s+(?:(?:just|simply)\s+)?(?:ignore|resist|get\s+enough\s+of|stop\s+thinking\s+about|keep\s+(?:his|her|their)\s+(?:eyes|hands)\s+off)\b/,
     /\bbehind\s+closed\s+doors\b/,
+    // A state of mind put as fact: "cannot come to terms with", "feels betrayed".
+    /\b(?:can't|cannot|can\s+not|could\s+not|couldn't|has\s+yet\s+to|still\s+hasn't)\s+come\s+to\s+terms\s+with\b/,
+    /\b(?:feels|felt|is\s+feeling|was\s+feeling)\s+(?:(?:so|completely|deeply|totally|utterly|very)\s+)?(?:betrayed|abandoned|humiliated|trapped|blindsided|used|neglected|rejected|sidelined|shut\s+out)\b/,
     /\bsecretly\s+(?:dating|seeing|engaged|married|pregnant|expecting|turning|planning|split|splitting|hoping|wants|wanted|wanting|meeting|in\s+love|battling|struggling|feuding|furious|moved|living|filed|recorded|working)\b/,
     /\b(?:has|had)\s+(?:always\s+)?(?:had\s+)?(?:a\s+thing\s+for|eyes\s+(?:only\s+)?for|a\s+soft\s+spot\s+for)\b/,
   ],
@@ -25,6 +28,8 @@ export default defineRule({
       'Behind closed doors, some are urging him to sue.',
       'The pair are secretly turning to surrogacy.',
       'The rapper has always had a thing for her.',
+      'She still cannot come to terms with the split.',
+      'He feels betrayed by his oldest friend.',
     ],
     pass: ['Fans are dying to know what comes next.', 'The actor said he admired her work.', 'She closed the door on her acting career in 2019.'],
   },

@@ -12,6 +12,8 @@ export default defineRule({
     /\b(?:tongues|jaws)\s+(?:wagging|are\s+wagging|wag)\b/,
     /\b(?:the\s+)?(?:gossip|grapevine|chatter|buzz)\s+(?:mill|is\s+that|has\s+it|suggests)\b/,
     /\b(?:talk|word)\s+on\s+the\s+street\b/,
+    // "Romantically linked": the euphemism for a romance nobody has confirmed.
+    /(?<!\bnot\s|n't\s|\bnever\s)\bromantically\s+(?:linked|involved|connected|tied)\b/,
     // Speculation, except where it is being denied or brushed off.
     // The look-behinds sit after the word so they run only where "speculation" was found.
     /\bspeculation\b(?<!\b(?:brush\w*|shrug\w*|laugh\w*)\s+off\s+(?:[\w'-]+\s+){0,3}speculation)(?<!\b(?:den\w+|dismiss\w*|quash\w*|shut\w*\s+down)\s+(?:[\w'-]+\s+){0,3}speculation)/,
@@ -25,6 +27,7 @@ export default defineRule({
       'Whispers of a reunion grew louder.',
       'Fans speculated that the pair had split.',
       'Fans began suspecting trouble when the photos vanished.',
+      'The two were romantically linked last summer.',
       'The photo only fuelled further speculation.',
       "There's top secret speculation that the fight was filmed.",
     ],
@@ -32,6 +35,7 @@ export default defineRule({
       'She brushed off months of speculation with a smile.',
       'The couple married in a small ceremony.',
       'The singer finally confirmed the rumours on Friday.',
+      'Her spokesman said the two are not romantically involved.',
       'He whispered to his co-star during the scene.',
     ],
   },
