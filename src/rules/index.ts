@@ -26,6 +26,7 @@ import unnamedSource from './unnamed-source';
 import unnamedWitness from './unnamed-witness';
 import peacockTerm from './peacock-term';
 import probabilityHedge from './probability-hedge';
+import strangerStory from './stranger-story';
 import sweepingGeneralisation from './sweeping-generalisation';
 import vagueQuantity from './vague-quantity';
 import weaselAttribution from './weasel-attribution';
@@ -60,6 +61,7 @@ export const rules: readonly Rule[] = [
   intimateQuote,
   hindsightNarration,
   familyDialogue,
+  strangerStory,
   quotedConfession,
   clickbait,
 ];
