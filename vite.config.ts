@@ -18,7 +18,8 @@ function checkKnownFactsAndRules(): Plugin {
       validateRules(rules);
       // The rules' anchor words, read off their patterns here rather than on every page (see leading-words.ts).
       // The facts' are not: the background reads them once, and the page does not carry the facts at all.
-      return { define: { __GOSSIP_LENS_ANCHORS__: JSON.stringify(pageAnchorTable()) } };
+      // Rule examples are for the tests: the bundle leaves them out (see src/engine/rule.ts).
+      return { define: { __GOSSIP_LENS_ANCHORS__: JSON.stringify(pageAnchorTable()), 'globalThis.__GOSSIP_LENS_SHIPPED__': 'true' } };
     },
   };
 }

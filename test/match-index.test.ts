@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchorsOf, leadingTokens } from '../src/engine/leading-words';
+import { anchorsFromTable, anchorsOf, leadingTokens, tableKey } from '../src/engine/leading-words';
 import { matchRule, matchRules, matchSentences, ruleIndexOf, scanText, type RuleMatch } from '../src/engine/match';
 import { claimPatterns, claimPatternsFor } from '../src/engine/checker/index';
 import { extraPatternsFor } from '../src/engine/extra-patterns';
@@ -75,14 +75,17 @@ describe('the anchor table the build bundles', () => {
 
   it('has an anchor for every bundled pattern, rules and facts alike, none left to a whole-text scan', () => {
     const patterns = [...rules.filter((r) => r.scope !== 'sentence').flatMap((r) => r.patterns), ...extraPatternsFor(knownFacts)];
-    for (const p of patterns) expect(table[`anchors:${p.source}`], p.source).toBeTruthy();
-    for (const p of rules.filter((r) => r.scope === 'sentence').flatMap((r) => r.patterns)) expect(table[`first:${p.source}`], p.source).toBeTruthy();
+    for (const p of patterns) expect(table[tableKey('anchors', p.source)], p.source).toBeTruthy();
+    for (const p of rules.filter((r) => r.scope === 'sentence').flatMap((r) => r.patterns)) expect(table[tableKey('first', p.source)], p.source).toBeTruthy();
   });
 
   it('holds what is computed at run time, as plain data', () => {
-    const [key, anchors] = Object.entries(table).find(([k, v]) => k.startsWith('anchors:') && v?.some((a) => a.prefix))!;
-    const computed = anchorsOf(key.slice('anchors:'.length))!;
-    expect(anchors).toEqual(computed.map((a) => ({ ...a, tokens: [...a.tokens] })));
+    // Keyed by a hash of each pattern's source; read back, an entry equals the anchors computed at run time,
+    // one that is cut ("prefix") and one that is the whole pattern alike.
+    const sources = rules.filter((r) => r.scope !== 'sentence').flatMap((r) => r.patterns.map((p) => p.source));
+    const cut = sources.find((src) => table[tableKey('anchors', src)]?.some((a) => a.prefix))!;
+    const whole = sources.find((src) => table[tableKey('anchors', src)]?.every((a) => a.rest === undefined))!;
+    for (const src of [cut, whole]) expect(anchorsFromTable(table[tableKey('anchors', src)]!, src)).toEqual(anchorsOf(src));
     expect(JSON.parse(JSON.stringify(table))).toEqual(table);
   });
 });

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/engine/with-facts';
 import { matchRules } from '../src/engine/match';
 import { findQuotations, normalizeForMatching, splitSentences } from '../src/engine/text';
 import type { Rule } from '../src/engine/rule';
@@ -8,9 +9,20 @@ import { rules } from '../src/rules/index';
 
 // Through the engine's own matcher (found by leading words), so an example also checks that its rule is indexed right.
 function ruleMatches(rule: Rule, text: string): number {
-  const normalized = normalizeForMatching(text);
-  return matchRules([rule], normalized, splitSentences(normalized), findQuotations(normalized)).length;
+  return ruleSpans(rule, text).length;
 }
+
+function ruleSpans(rule: Rule, text: string): string[] {
+  const normalized = normalizeForMatching(text);
+  return matchRules([rule], normalized, splitSentences(normalized), findQuotations(normalized)).map((m) => {
+    const inWord = (at: number) => isLetterOrDigit(normalized[at - 1]) && isLetterOrDigit(normalized[at]);
+    // A highlight that starts or ends inside a word ("alleged i") or on white space is marked with a bar.
+    const edge = (at: number, inside: string | undefined) => (inWord(at) || /\s/.test(inside ?? '') ? '|' : '');
+    return `${edge(m.start, normalized[m.start])}${normalized.slice(m.start, m.end)}${edge(m.end, normalized[m.end - 1])}`;
+  });
+}
+
+const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 describe('rule validation (run by the build)', () => {
   it('accepts the bundled rules', () => expect(() => validateRules(rules)).not.toThrow());
@@ -40,10 +52,28 @@ describe('every rule', () => {
         // Curly quotes and apostrophes must work as well as straight ones.
         const curly = example.replace(/'/g, '\u2019').replace(/"([^"]*)"/g, '\u201C$1\u201D');
         it(`flags with curly quotes: ${curly}`, () => expect(ruleMatches(rule, curly)).toBeGreaterThan(0));
+        it(`starts and ends on a word boundary: ${example}`, () => {
+          for (const span of ruleSpans(rule, example)) expect(span, `in: ${example}`).not.toMatch(/^\||\|$/);
+        });
       }
       for (const example of rule.examples.pass) {
         it(`passes: ${example}`, () => expect(ruleMatches(rule, example)).toBe(0));
       }
     });
+  }
+});
+
+describe('plain reporting stays unflagged', () => {
+  // Sentences that merely report, named and dated: no rule may read a hedge, a weasel or a scene into them.
+  const reports = [
+    'A person was arrested, police said.',
+    'The singer, 34, married the actor in Rome on Saturday, her publicist confirmed.',
+    'The film opens in 2,000 cinemas on Friday, the studio said in a statement.',
+    'He has played the role twice since 2019.',
+    'The couple have two children and live in London.',
+    'She told reporters the tour would end in May.',
+  ];
+  for (const text of reports) {
+    it(text, () => expect(analyze(text).findings.map((f) => `${f.rule}: ${text.slice(f.start, f.end)}`)).toEqual([]));
   }
 });

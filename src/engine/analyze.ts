@@ -124,10 +124,13 @@ function inventedCues(candidates: readonly RuleMatch[], sentences: readonly Span
   };
 }
 
-/** Strong marks always; in a likely-fabricated article every cue and context mark; elsewhere only clustered cues. */
+/**
+ * Strong marks always; in a likely-fabricated article every cue and context mark; and, whatever the verdict,
+ * every mark inside a dense run of cues (the staged quotes of an invented scene included). Alone, a cue or a
+ * quote is not shown: one atmospheric line or one first-person quote is ordinary in a report.
+ */
 function shownInvented(m: RuleMatch, fabricated: boolean, dense: readonly boolean[], sentences: readonly Span[]): boolean {
   if (m.rule.strength === 'strong' || fabricated) return true;
-  if (m.rule.strength === 'context') return false;
   return spansOverlapping(sentences, m.start, m.end).some((i) => dense[i]);
 }
 

@@ -40,7 +40,7 @@ const WORD = /\w/;
  * Matching is taken as case-insensitive, as the matcher always makes it.
  */
 export function leadingTokens(source: string): Set<LeadingToken> | undefined {
-  const known = BUILT_IN?.[`first:${source}`];
+  const known = BUILT_IN?.[tableKey('first', source)];
   if (known !== undefined) return known ? new Set(known[0]!.tokens) : undefined;
   const alternatives = parse(source);
   return alternatives && tokensOf(alternatives, false);
@@ -53,7 +53,8 @@ export interface AnchorData {
   guard?: string;
   starts?: string[];
   reach?: number;
-  rest: string;
+  /** Left out where it is the whole pattern (the usual case): the table is keyed by that source already. */
+  rest?: string;
 }
 
 // Filled in by the build (vite's and esbuild's `define`) with the anchors of the bundled rules and facts, so
@@ -65,13 +66,38 @@ const BUILT_IN: Record<string, AnchorData[] | null> | undefined = typeof __GOSSI
 /** The anchors of these patterns as data, keyed as the look-ups above read them: for the build to bundle. */
 export function anchorTable(anchored: readonly RegExp[], firstWordOnly: readonly RegExp[]): Record<string, AnchorData[] | null> {
   const table: Record<string, AnchorData[] | null> = {};
+  const sources = new Map<string, string>();
+  const put = (kind: 'anchors' | 'first', source: string, value: AnchorData[] | null) => {
+    const key = tableKey(kind, source);
+    // Two patterns with one key would share anchors: fail the build instead (it has never happened).
+    if (sources.has(key) && sources.get(key) !== source) throw new Error(`anchor table: two patterns share the key ${key}`);
+    sources.set(key, source);
+    table[key] = value;
+  };
   const toData = (a: Anchor): AnchorData => ({ ...a, tokens: [...a.tokens] });
-  for (const p of anchored) table[`anchors:${p.source}`] = computeAnchors(p.source)?.map(toData) ?? null;
+  for (const p of anchored) {
+    const anchors = computeAnchors(p.source)?.map(toData);
+    put('anchors', p.source, anchors?.map(({ rest, ...a }) => (rest === p.source ? a : { ...a, rest })) ?? null);
+  }
   for (const p of firstWordOnly) {
     const tokens = leadingTokens(p.source);
-    table[`first:${p.source}`] = tokens ? [{ tokens: [...tokens], rest: p.source }] : null;
+    put('first', p.source, tokens ? [{ tokens: [...tokens] }] : null);
   }
   return table;
+}
+
+/**
+ * The table's key for a pattern: a 52-bit hash of its source (FNV-1a, two lanes), not the source itself,
+ * which the bundle already carries once in the rule.
+ */
+export function tableKey(kind: 'anchors' | 'first', source: string): string {
+  let a = 0x811c9dc5, b = 0x01000193 ^ source.length;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return `${kind[0]}${(a >>> 0).toString(36)}${((b >>> 0) & 0xfffff).toString(36)}`;
 }
 
 function parse(source: string): Item[][] | undefined {
@@ -121,9 +147,14 @@ export interface Anchor {
  * parts, found by "dusk" and "moonlit"). Cheap means few expected hits: "the" and marks cost most.
  */
 export function anchorsOf(source: string): Anchor[] | undefined {
-  const known = BUILT_IN?.[`anchors:${source}`];
-  if (known !== undefined) return known?.map((a) => ({ ...a, tokens: new Set(a.tokens) }));
+  const known = BUILT_IN?.[tableKey('anchors', source)];
+  if (known !== undefined) return anchorsFromTable(known, source);
   return computeAnchors(source);
+}
+
+/** A table entry back as anchors: `rest`, left out where it is the whole pattern, put back. */
+export function anchorsFromTable(known: AnchorData[] | null, source: string): Anchor[] | undefined {
+  return known?.map((a) => ({ ...a, rest: a.rest ?? source, tokens: new Set(a.tokens) }));
 }
 
 function computeAnchors(source: string): Anchor[] | undefined {

@@ -1,5 +1,13 @@
 import type { Category } from './types';
 
+declare global {
+  /**
+   * True only inside the extension's bundle (vite.config.ts defines it): each rule file then leaves its
+   * examples out, since they are for the tests and the build's validation, which read the source files.
+   */
+  var __GOSSIP_LENS_SHIPPED__: true | undefined;
+}
+
 /**
  * A rule is data: the phrases that mark a problem and examples that prove them.
  * The matching mechanism lives in engine/match.ts; a rule never runs code of its own.

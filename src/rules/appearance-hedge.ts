@@ -8,19 +8,22 @@ export default defineRule({
   patterns: [
     /\b(?:appears?|appeared|appearing|seems?|seemed|seeming)\s+to\b/,
     /\b(?:seems?|seemed|looks?|looked|looking)\s+(?:as\s+(?:though|if)|like\s+(?:they|she|he|the\s+(?:pair|couple|two|duo)))\b/,
+    // The impersonal guess: "It seems that", "it would appear" (not "it seems to me", which owns the view).
+    /\bit\s+(?:seems|seemed|appears|appeared|would\s+seem|would\s+appear)\b(?!\s+to\s+(?:me|us)\b)/,
+    /\bcould\s+(?:well\s+|soon\s+|already\s+|even\s+)?be\s+[a-z]+ing\b/,
     /\bin\s+what\s+(?:appears|appeared|seems|seemed|looks|looked)\b/,
     /\bhint(?:s|ed|ing)?\s+(?:at|that)\b/,
     /\bsuggest(?:s|ed|ing)\b(?!\s+by\b)/,
     /\b(?:may|might)\s+(?:well\s+|very\s+well\s+|even\s+|soon\s+|already\s+|actually\s+)?(?:be|have\s+been)\b/,
     // "may have trained", "might well have started" (not "may have to", which is about duty).
-    /\b(?:may|might)\s+(?:well\s+|very\s+well\s+|even\s+|actually\s+)?have\s+(?!to\b)\w/,
+    /\b(?:may|might)\s+(?:well\s+|very\s+well\s+|even\s+|actually\s+)?have\b(?=\s+(?!to\b)\w)/,
     /\bit\s+(?:can|could|may|might)\s+(?:just\s+|also\s+|simply\s+)?be\b/,
     // A modal guess at meaning or origin: "the name may derive from", "the gesture might signal".
     /\b(?:may|might|could)\s+(?:well\s+|also\s+)?(?:refer|reflect|indicate|suggest|derive|originate|stem|date|explain|mean|signal|point\s+to|hint)\b/,
     /\b(?:in|on)\s+the\s+cards\b/,
   ],
   where: 'outside-quotes',
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'The actress appears to be living with him.',
       'Their outings hint at a deepening connection.',
@@ -31,6 +34,8 @@ export default defineRule({
       'He might have known her since school.',
       'The name may derive from an old word for a ford.',
       'The ring could signal an engagement.',
+      'It seems that the two met on set.',
+      'The pair could be falling for each other again.',
     ],
     pass: ['Fans may have to wait until spring for the album.', 'The actress appeared on the talk show on Monday.', 'Her new album is out on Friday.'],
   },

@@ -24,7 +24,7 @@ export default defineRule({
     /\b(?:no\s+one|nobody)\s+(?:saw\s+(?:it|this|that)\s+coming|could\s+have\s+(?:predicted|imagined)\s+(?:it|this|what))\b/,
     /\bthe\s+secret\s+(?:she|he|they)\s+(?:kept|hid|has\s+kept|had\s+kept|has\s+hidden|had\s+hidden)\b/,
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'The dark truth fans never knew is finally out.',
       'The news left fans in shock.',

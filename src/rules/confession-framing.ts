@@ -18,7 +18,7 @@ export default defineRule({
     /\b(?:finally\s+)?(?:ready\s+to\s+(?:talk|reveal|share|open\s+up)|finally\s+(?:reveals|revealed|confirms|confirmed|admits|admitted|speaks|spoke))\b/,
     /\b(?:breaks|broke)\s+down\s+in\s+tears\b/,
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'The singer has finally opened up about the darkest year of her life.',
       'Now, at 60, the icon has broken that silence.',

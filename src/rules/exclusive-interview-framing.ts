@@ -31,7 +31,7 @@ export default defineRule({
     new RegExp(String.raw`\btell-all\b${NOT_BACKED}`),
     new RegExp(String.raw`\b(?:during|in)\s+an?\s+(?:emotional|candid|tearful|rare|intimate|raw)\s+(?:(?:live|sit-down|television|tv|podcast|video)\s+)?(?:interview|appearance|conversation|chat|video)\b${NOT_BACKED}`),
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'In an unprecedented tell-all, the star finally reveals everything.',
       'She confided in our exclusive interview that she had doubts.',

@@ -12,7 +12,7 @@ export default defineRule({
       'so the story goes', 'as the story goes', 'the story goes that', 'legend has it', 'as legend has it',
     ]),
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'Legend has it that the song was written in ten minutes.',
       'By some accounts, the party went on until dawn.',

@@ -5,7 +5,9 @@ import bodyLanguage from './body-language';
 import clickbait from './clickbait-teaser';
 import confession from './confession-framing';
 import exclusiveInterview from './exclusive-interview-framing';
+import familyDialogue from './family-dialogue';
 import hedgeAdverb from './hedge-adverb';
+import hindsightNarration from './hindsight-narration';
 import innerState from './inner-state';
 import insinuatingTag from './insinuating-tag';
 import intimateQuote from './intimate-quote';
@@ -22,6 +24,11 @@ import toldUnnamed from './told-unnamed';
 import unnamedContinuation from './unnamed-continuation';
 import unnamedSource from './unnamed-source';
 import unnamedWitness from './unnamed-witness';
+import peacockTerm from './peacock-term';
+import probabilityHedge from './probability-hedge';
+import strangerStory from './stranger-story';
+import sweepingGeneralisation from './sweeping-generalisation';
+import vagueQuantity from './vague-quantity';
 import weaselAttribution from './weasel-attribution';
 
 /** Every bundled rule. Adding a rule: write src/rules/<id>.ts and list it here. */
@@ -39,6 +46,10 @@ export const rules: readonly Rule[] = [
   insinuatingTag,
   privateFeelings,
   weaselAttribution,
+  vagueQuantity,
+  sweepingGeneralisation,
+  peacockTerm,
+  probabilityHedge,
   notConfirmed,
   exclusiveInterview,
   confession,
@@ -48,6 +59,9 @@ export const rules: readonly Rule[] = [
   sceneSetting,
   innerState,
   intimateQuote,
+  hindsightNarration,
+  familyDialogue,
+  strangerStory,
   quotedConfession,
   clickbait,
 ];

@@ -19,7 +19,7 @@ export default defineRule({
     /\bthe\s+(?:guilt|terror|fear|grief|shame|regret)\s+(?:wasn't|was\s+not|of|that)\b/,
     /\b(?:silently|quietly)\s+(?:navigating|battling|struggling|suffering|grieving|fighting)\b/,
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'But he knew this was more than friendship.',
       'She harbours a fear she has never voiced.',

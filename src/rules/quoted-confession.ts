@@ -18,7 +18,7 @@ export default defineRule({
     // statement read"): the pattern above judges those.
     /(?<=(?:^|\n)[ \t]{0,4}|[.!?\u2026][ \t]{1,4})"(?![^"\n]{0,400}?,")[^"\n]{0,400}?\b(?:I|I'm|I've|I'd|I'll|me|my|myself|we|we're|we've|our|us)\b/,
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       '"I have always sung from the heart," she said.',
       '"We were never the same after that," he said.',

@@ -14,7 +14,7 @@ export default defineRule({
     /\b(?:calls|called|describes|described)\s+(?:(?:it|them|him|her|the\s+\w+|this|that)\s+)?(?:as\s+)?"/,
     /\b(?:says|said|admits|admitted|insists|confesses)\s+(?:that\s+)?(?:she|he)\s+(?:now\s+|finally\s+)?(?:feels|felt|is\s+ready|was\s+ready|is\s+at\s+peace|has\s+never|had\s+never|still)\b/,
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: ['"We were young," he\'d reflect later.', '"Stars burn out," the actor would muse.', 'She calls them "the lost years."', 'Now she says she feels freer than ever.'],
     pass: ['"We were young," he said in a 2019 interview.'],
   },

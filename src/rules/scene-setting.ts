@@ -11,7 +11,10 @@ export default defineRule({
     // Small sounds and objects of a private room: "the clock ticked", "the fire crackled", "memories flooded back".
     /\bthe\s+(?:clock|fire|candle|candles|floorboards|kettle|radiator|engine|heater)\s+(?:ticked|ticking|crackled|crackling|flickered|flickering|creaked|creaking|hissed|hummed|humming|whistled)\b/,
     /\bmemories\s+(?:flooded|came\s+flooding|rushed|washed)\s+(?:back|in|over)\b/,
-    /\b(?:at\s+dusk|at\s+dawn|at\s+twilight|under\s+the\s+stars|in\s+the\s+dead\s+of\s+night|in\s+the\s+glow\s+of|(?:golden|amber|rosy|soft)\s+(?:hue|glow|light)|moonlit|sunlit|sun-dappled|candlelit|misty|fog-shrouded)\b/,
+    /\b(?:at\s+dusk|at\s+dawn|at\s+twilight|under\s+the\s+stars|in\s+the\s+dead\s+of\s+night|in\s+the\s+glow\s+of|(?:golden|amber|rosy|soft)\s+(?:hue|glow|light)|moonlit|sunlit|sun-dappled|candlelit|softly\s+lit|dimly\s+lit|misty|fog-shrouded)\b/,
+    // The hour told as a scene: "the sun had barely risen", "just past sunrise", "under grey skies".
+    /\bthe\s+sun\s+had\s+(?:barely|just|not\s+yet|only\s+just)\s+(?:risen|set|come\s+up)\b|\b(?:just|shortly)\s+(?:past|before|after)\s+(?:sunrise|sunset|dawn|dusk)\b|\bunder\s+(?:gr[ae]y|leaden|darkening|heavy|overcast|stormy|cloudless|clear\s+blue)\s+skies\b/,
+    /\b(?:watched|sat|stood|listened|waited)\s+in\s+(?:complete|stunned|total|utter|absolute|reverent)\s+silence\b/,
     /\b(?:the|a)\s+(?:gravel|floorboards|leaves|snow)\s+(?:crunching|creaking|crunched|creaked)\b/,
     /\b(?:the\s+)?(?:clink|smell|scent|sound|taste|echo|roar)\s+of\s+(?:[\w'-]+\s+){0,2}?(?:glasses|gasoline|smoke|rain|salt|coffee|perfume|metal|glass|engines?|sirens?|waves|laughter|promise)\b/,
     /\b(?:filled|hung\s+in|thick\s+in|pierced)\s+the\s+air\b/,
@@ -21,7 +24,7 @@ export default defineRule({
     // Minute-by-minute action no reporter was there to see.
     /\b(?:suddenly|frantically|in\s+a\s+split\s+second|a\s+second\s+later|sirens\s+blaring|late\s+at\s+night|flatlined|beeped)\b/,
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'The sun dipped low over the hills as they arrived.',
       'The proposal unfolded at dusk on the terrace.',
@@ -30,6 +33,9 @@ export default defineRule({
       'The rain tapped against the window as she waited.',
       'The clock ticked in the empty hallway.',
       'Memories flooded back as he opened the letter.',
+      'The sun had barely risen when the first car arrived.',
+      'The guests sat in stunned silence.',
+      'She sat in a dimly lit room.',
     ],
     pass: [
       'The premiere was held in London on Tuesday.',

@@ -12,7 +12,7 @@ export default defineRule({
     new RegExp(String.raw`\b${SPEECH}(?:\s*,\s*|\s+)(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:voice|eyes|gaze|words|accent|hands?|lips?|face|smile|tone|fingers|breath)\b|(?:through|with|fighting(?:\s+back)?|holding\s+back|choking\s+back|blinking\s+back|barely\s+holding\s+back)\s+(?:tears|a\s+smile|tearful\s+eyes|a\s+laugh|a\s+sigh|a\s+grin|sobs|emotion)|trembling|tearfully|softly|quietly|smiling|grinning|laughing|sighing|choking|shaking|wistfully)`),
     /\b(?:choked|sobbed|stammered|whispered|murmured)\b(?!\s+(?:that|about|of|rumou?rs?)\b)/,
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       '"You\'re braver than you know," he said, his green eyes meeting hers.',
       '"I never stopped," she replied, her voice barely a whisper.',

@@ -11,7 +11,7 @@ export default defineRule({
     /\b(?:has|have|had)\s+exclusively\s+learned\b/,
     /\b(?:we\s+hear|word\s+is|a\s+little\s+bird\s+told)\b/,
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       "We're told the couple spent the weekend together.",
       'The magazine is told she was not invited.',

@@ -27,7 +27,7 @@ export default defineRule({
     // "The singer's camp maintains", "her inner circle says": the entourage as one unnamed voice.
     /\b(?:camp|inner\s+circle)\b(?<=(?:'s|s'|\bher|\bhis|\btheir)\s+(?:camp|inner\s+circle))\s+(?:(?:has|have|is|are|also|now)\s+)?(?:says|said|insists|insisted|maintains|maintained|claims|claimed|tells|told|believes|believed|feels|felt)\b/,
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'A source close to the singer told the magazine that the pair were "inseparable".',
       'The insider added that the couple had argued for weeks.',

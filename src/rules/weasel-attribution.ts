@@ -24,10 +24,15 @@ export default defineRule({
     /\bprobably\b(?<!\b(?:will|'ll|shall)\s+probably)/,
     // "It is likely that", "it seems probable that": the writer's guess, put impersonally.
     /\bit\s+(?:is|was|seems|seemed|appears|appeared)\s+(?:very\s+|quite\s+|highly\s+|entirely\s+)?(?:likely|unlikely|probable|possible|plausible|conceivable)\s+that\b/,
+    // "is considered the finest", "are regarded as": a judgement in the passive, with no one to make it.
+    /\b(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+)?(?:considered|regarded|deemed|reputed|reckoned|thought\s+of|perceived)\b(?!\s+by\s+[A-Z])/,
+    /\b(?:is|are|was|were)\s+(?:also\s+)?known\s+to\s+(?:be|have)\b|\bit\s+is\s+(?:well\s+|widely\s+|generally\s+)?known\s+that\b/,
+    // The unnamed camp: "critics", "proponents", "detractors" as the ones who hold a view.
+    /\b(?:critics|proponents|opponents|detractors|adherents|skeptics|sceptics|naysayers)\b/,
     // "considered by many", "regarded by some critics": the crowd as the source.
     /\b(?:considered|regarded|seen|viewed|described|believed|thought\s+of|hailed)\s+by\s+(?:many|some|most|several|critics|fans|experts|observers|commentators)\b/,
   ],
-  examples: {
+  examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'Some critics argue that the album was rushed.',
       'The actor is widely considered the best of his generation.',
@@ -45,6 +50,8 @@ export default defineRule({
       'Her voice is often compared to that of a young Dolly Parton.',
       'It is likely that the letter was never sent.',
       'The record is considered by many to be her finest.',
+      'The bridge is considered the oldest in the county.',
+      'Detractors point to the cost of the project.',
     ],
     pass: [
       'The critic Jane Doe argued that the album was rushed.',
