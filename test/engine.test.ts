@@ -53,24 +53,6 @@ describe('analyze', () => {
     expect(some.summary.counts['anonymous-source']).toBe(0);
   });
 
-  it('scores an invented tell-all above a sourced report', () => {
-    const tellAll = [
-      'In an exclusive interview, the star finally opens up about the night everything changed.',
-      'The sun dipped low over the hills as he arrived at the manor.',
-      '"I was terrified," he said, his voice trembling.',
-      'Tears welled in her eyes as she took his hand.',
-      'He knew this was more than friendship.',
-      '"You saved my soul," he whispered.',
-    ].join(' ');
-    const report = 'The couple split, her representative told People on Monday. "We remain friends," she wrote on Instagram. The pair were seen in London on Monday.';
-    const a = analyze(tellAll, { now: NOW }).summary;
-    const b = analyze(report, { now: NOW }).summary;
-    expect(a.verdict).toBe('likely-fabricated');
-    expect(b.verdict).toBe('reported');
-    expect(a.fabrication).toBeGreaterThan(b.fabrication);
-    expect(a.explanation).toMatch(/invented narration|"exclusive" or "tell-all"/);
-  });
-
   it('counts a claim the known facts contradict toward fabrication, whatever the style', () => {
     const plain = 'Tom Cruise was seen at the premiere in London on Monday. The film opens in cinemas next month. Fans lined the street for hours.';
     const hoax = 'Tom Cruise died in a car crash in London on Monday. The film opens in cinemas next month. Fans lined the street for hours.';

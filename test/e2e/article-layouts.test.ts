@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlToArticle } from '../../src/cli/html-text';
 import { analyze } from '../../src/engine/with-facts';
 import { LAYOUTS_DIR } from '../fixtures/layouts';
-import { CHROMIUM, launchWithExtension } from './chromium-launch';
+import { CHROMIUM, extensionIdOf, launchWithExtension } from './chromium-launch';
 
 // The layout fixtures (test/fixtures/layouts, see test/article-layouts.test.ts) in real Chromium with the built
 // extension, served under a bundled site's address: no highlight and no count from outside the article, and
@@ -58,9 +58,7 @@ describe.skipIf(!ready)('the article, not the page, in Chromium and the CLI', ()
       if (url.hostname === 'pagesix.com' && files.includes(file)) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(join(LAYOUTS_DIR, file), 'utf8') });
       return route.abort();
     });
-    let worker = context.serviceWorkers()[0];
-    worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
-    extensionId = new URL(worker.url()).host;
+    extensionId = await extensionIdOf(context);
   });
 
   afterAll(async () => {

@@ -20,3 +20,9 @@ export function launchWithExtension(dist: string, viewport = { width: 1100, heig
     viewport,
   });
 }
+
+/** The extension's id, read off its service worker (waiting for it to start if it has not yet). */
+export async function extensionIdOf(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return new URL(worker.url()).host;
+}

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, launchWithExtension } from './chromium-launch';
+import { CHROMIUM, extensionIdOf, launchWithExtension } from './chromium-launch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePage, longArticleText, NAV_TEXT } from '../fixtures/article-page';
 import { devArticles, requiredSentences } from './corpus-pages';
@@ -77,9 +77,7 @@ describe.skipIf(!ready)('extension in Chromium', () => {
       if (url.hostname === 'pagesix.com') return route.fulfill({ contentType: 'text/html', body: articlePage('Plain', 'A source close to the pair told the magazine they reportedly split.') });
       return route.abort();
     });
-    let worker = context.serviceWorkers()[0];
-    worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
-    extensionId = new URL(worker.url()).host;
+    extensionId = await extensionIdOf(context);
   });
 
   afterAll(async () => {
