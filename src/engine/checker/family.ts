@@ -64,7 +64,7 @@ export const MARRIAGE_ORDINAL = new RegExp(String.raw`(?:('s|')|\b(her|his))\s+$
 // "married four times", "has been married twice", "her three marriages".
 export const MARRIAGE_COUNT = new RegExp(String.raw`\b(?:(?:has|have|had)\s+been\s+)?married\s+${COUNT_WORD}(?:\s+times)?\b|\b(?:her|his)\s+${COUNT_WORD}\s+(?:failed\s+|previous\s+)?marriages\b`, 'i');
 // "X's daughter Suri", "her son, Connor".
-export const CHILD_NAMED = /(?:('s|')|\b(her|his))\s+(?:secret\s+|eldest\s+|oldest\s+|youngest\s+|only\s+|firstborn\s+|love\s+)?(son|daughter|child)\s*,?\s+([A-Z][a-z]+)\b/;
+export const CHILD_NAMED = /(?:('s|')|\b(her|his))\s+(?:secret\s+|eldest\s+|oldest\s+|youngest\s+|only\s+|firstborn\s+|love\s+)?(son|daughter|child)(?:\s*,\s*|\s+)([A-Z][a-z]+)\b/;
 
 /**
  * Family claims the records settle: a pregnancy with no child born after it, a count of marriages the person
