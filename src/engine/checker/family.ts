@@ -7,17 +7,46 @@ import type { Mention } from './people';
 
 /** Whether a partner or parent entry (an id, or a plain name for someone not listed) is this person. */
 export function isPerson(entry: string, p: Person): boolean {
-  if (entry === p.id) return true;
-  const n = normalizeForMatching(entry).toLowerCase();
-  return [p.name, ...p.aliases].some((x) => normalizeForMatching(x).toLowerCase() === n);
+  return entry === p.id || namesOf(p).has(normalizedName(entry));
 }
 
+// Memos: the same few people are looked up for every mention of them, and the file holds hundreds of records.
+const names = new WeakMap<Person, ReadonlySet<string>>();
+const normalizedNames = new Map<string, string>();
+const records = new WeakMap<KnownFacts, { marriages: Map<string, Marriage[]>; children: Map<string, KnownFacts['children']> }>();
+
+function normalizedName(name: string): string {
+  let n = normalizedNames.get(name);
+  if (n === undefined) normalizedNames.set(name, (n = normalizeForMatching(name).toLowerCase()));
+  return n;
+}
+
+function namesOf(p: Person): ReadonlySet<string> {
+  let set = names.get(p);
+  if (!set) names.set(p, (set = new Set([p.name, ...p.aliases].map(normalizedName))));
+  return set;
+}
+
+function recordsOf(facts: KnownFacts) {
+  let r = records.get(facts);
+  if (!r) records.set(facts, (r = { marriages: new Map(), children: new Map() }));
+  return r;
+}
+
+/** This person's marriages, oldest first (the same array each time: do not change it). */
 export function marriagesOf(facts: KnownFacts, p: Person): Marriage[] {
-  return facts.marriages.filter((m) => m.spouses.some((s) => isPerson(s, p))).sort((a, b) => a.married.localeCompare(b.married));
+  const memo = recordsOf(facts).marriages;
+  let list = memo.get(p.id);
+  if (!list) memo.set(p.id, (list = facts.marriages.filter((m) => m.spouses.some((s) => isPerson(s, p))).sort((a, b) => a.married.localeCompare(b.married))));
+  return list;
 }
 
+/** This person's children, eldest first (the same array each time: do not change it). */
 export function childrenOf(facts: KnownFacts, p: Person): KnownFacts['children'] {
-  return facts.children.filter((c) => c.parents.some((x) => isPerson(x, p))).sort((a, b) => a.born.localeCompare(b.born));
+  const memo = recordsOf(facts).children;
+  let list = memo.get(p.id);
+  if (!list) memo.set(p.id, (list = facts.children.filter((c) => c.parents.some((x) => isPerson(x, p))).sort((a, b) => a.born.localeCompare(b.born))));
+  return list;
 }
 
 /**

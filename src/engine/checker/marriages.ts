@@ -1,4 +1,4 @@
-import type { Marriage } from '../../facts/schema';
+import type { KnownFacts, Marriage } from '../../facts/schema';
 import { normalizeForMatching } from '../text';
 import { formatDate, parsePartialDate } from './dates';
 import { contradiction, mentionsWithin, sentencesWith, type CheckContext, type ClaimChecker } from './context';
@@ -8,10 +8,24 @@ const MARRIAGE_WORDS = /\b(?:married|marries|marry|marrying|wed|weds|wedded|wedd
 export const YEAR = /\b(?:19|20)\d\d\b/;
 const PARTING_WORDS = /\b(?:divorc\w*|split\w*|separat\w*|ending|ended|break-?up|broke\s+up|parted|annul\w*)\b/i;
 
-/** Names a marriage partner may go by in the text (normalized as the text is): a listed person's names, or the plain name given. */
-function partnerNames(ctx: CheckContext, partner: string): string[] {
-  const person = ctx.facts.people.find((p) => p.id === partner);
-  return (person ? [person.name, ...person.aliases, ...person.shortNames] : [partner, partner.split(' ').at(-1)!]).map(normalizeForMatching);
+const partnerNamesByFacts = new WeakMap<KnownFacts, ReadonlyMap<string, string[]>>();
+
+/**
+ * Names each marriage partner may go by in the text (normalized as the text is): a listed person's names, or
+ * the plain name given. Built once per facts file, not per article: the file holds hundreds of marriages.
+ */
+function partnerNames(facts: KnownFacts): ReadonlyMap<string, string[]> {
+  let names = partnerNamesByFacts.get(facts);
+  if (!names) {
+    const people = new Map(facts.people.map((p) => [p.id, p]));
+    const namesOf = (partner: string) => {
+      const person = people.get(partner);
+      return (person ? [person.name, ...person.aliases, ...person.shortNames] : [partner, partner.split(' ').at(-1)!]).map(normalizeForMatching);
+    };
+    names = new Map(facts.marriages.flatMap((m) => m.spouses).map((who) => [who, namesOf(who)]));
+    partnerNamesByFacts.set(facts, names);
+  }
+  return names;
 }
 
 /**
@@ -20,7 +34,7 @@ function partnerNames(ctx: CheckContext, partner: string): string[] {
  */
 export const checkMarriages: ClaimChecker = (ctx) => {
   const out: Finding[] = [];
-  const names = new Map(ctx.facts.marriages.flatMap((m) => m.spouses).map((who) => [who, partnerNames(ctx, who)]));
+  const names = partnerNames(ctx.facts);
   for (const s of sentencesWith(ctx, YEAR)) {
     const text = ctx.normalized.slice(s.start, s.end);
     // A year is a claim about a marriage only near a marriage or parting word (see judgeYears).

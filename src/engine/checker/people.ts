@@ -166,9 +166,12 @@ export function findChildMentions(normalized: string, facts: KnownFacts, mention
   if (!index.childrenByName.size) return [];
   const present = new Map(mentions.map((m) => [m.person.id, m.person]));
   const out: ChildMention[] = [];
+  // Child names and mentions both come in text order: one walk finds whether a name lies inside a mention.
+  let k = 0;
   for (const { start, end } of findAll(index.childNames)) {
     if (!standsAlone(normalized, { start, end })) continue;
-    if (mentions.some((m) => m.start < end && start < m.end)) continue;
+    while (k < mentions.length && mentions[k]!.end <= start) k++;
+    if (k < mentions.length && mentions[k]!.start < end) continue;
     const here = (index.childrenByName.get(normalized.slice(start, end)) ?? []).filter((c) => c.parents.some((p) => present.has(p)));
     if (here.length !== 1) continue;
     const parents = here[0]!.parents.map((p) => present.get(p)).filter((p): p is Person => p !== undefined);
