@@ -1,6 +1,13 @@
 import browser from 'webextension-polyfill';
+import allAnchors from 'virtual:gossip-lens/all-anchors';
+import { useAnchorTable } from '../engine/leading-words';
 import { contradictionsIn } from '../engine/with-facts';
 import { isBackgroundRequest } from '../shared/messages';
+
+// The fact checker's index (claim patterns, 202 people's names, titles) is built once, as the worker starts: a page
+// wakes it with an empty check as soon as its scan begins, so this runs while the page is still being read.
+useAnchorTable(allAnchors);
+contradictionsIn('');
 
 // The toolbar badge shows each tab's count of findings, as reported by that tab's content script.
 browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.Runtime.MessageSender) => {

@@ -75,6 +75,8 @@ export class Scanner {
     await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     if (this.signal.aborted || generation !== this.generation) return;
     const started = performance.now();
+    // Wake the background now, with nothing to check: it builds its fact index while this page is read.
+    void this.checkFacts([], undefined);
     // The page's date first, in a slice of its own (a walk of the whole page): every finding is judged as of it.
     this.published = readPageDate(this.doc);
     await this.yieldToPage(started);

@@ -61,7 +61,16 @@ export interface AnchorData {
 // a page or a CLI run does not spend its first ~100 ms reading patterns. Absent (tests, a rule added since):
 // computed here, with the same result.
 declare const __GOSSIP_LENS_ANCHORS__: Record<string, AnchorData[] | null> | undefined;
-const BUILT_IN: Record<string, AnchorData[] | null> | undefined = typeof __GOSSIP_LENS_ANCHORS__ === 'undefined' ? undefined : __GOSSIP_LENS_ANCHORS__;
+let BUILT_IN: Record<string, AnchorData[] | null> | undefined = typeof __GOSSIP_LENS_ANCHORS__ === 'undefined' ? undefined : __GOSSIP_LENS_ANCHORS__;
+
+/**
+ * Uses this table instead of the one bundled by `define`: the extension's background, which also holds the
+ * facts, brings the anchors of their names and claims too (the page's table leaves them out). Call it before
+ * the first analysis.
+ */
+export function useAnchorTable(table: Record<string, AnchorData[] | null>): void {
+  BUILT_IN = table;
+}
 
 /** The anchors of these patterns as data, keyed as the look-ups above read them: for the build to bundle. */
 export function anchorTable(anchored: readonly RegExp[], firstWordOnly: readonly RegExp[]): Record<string, AnchorData[] | null> {
