@@ -3,7 +3,7 @@
 //   npm run fit-verdict            fit, cross-validate, write src/engine/verdict/model.json
 //   npm run fit-verdict -- --check cross-validate only, write nothing
 import { build } from 'esbuild';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { auc, fitLogistic, sigmoid } from './lib/logistic.mjs';
 
@@ -33,7 +33,7 @@ const sets = [];
 if (existsSync(join(SHARED, 'articles'))) {
   for (const name of readdirSync(join(SHARED, 'articles')).sort()) {
     const dir = join(SHARED, 'articles', name);
-    if (existsSync(join(dir, '..', name)) && !name.includes('.')) sets.push({ name, dirs: [dir] });
+    if (statSync(dir).isDirectory()) sets.push({ name, dirs: [dir] });
   }
 }
 const corpusDirs = ['dev', 'train'].map((d) => join(SHARED, 'corpus', d)).filter(existsSync);
