@@ -3,7 +3,7 @@ import { extendToAttribution } from './attribution';
 import { denseSentences } from './density';
 import { scanText, type RuleMatch } from './match';
 import type { Rule } from './rule';
-import { fabricationScore, summarize, verdictFor } from './summary';
+import { summarize, verdictOf } from './summary';
 import { namesSomeone, ON_RECORD_PATTERNS } from './verdict/sourcing';
 import { VERDICT_PATTERNS } from './verdict/patterns';
 import { DRAMA, TIME_ANCHOR } from './verdict/tone';
@@ -70,13 +70,14 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}, context:
     ...sourcingSignals(normalized, sentences, quotations, ON_RECORD_PATTERNS.flatMap((p) => (claims.get(p) ?? []).filter((span) => namesSomeone(p, normalized.slice(span.start, span.end)))), anonymousTouched),
   };
   // The article-level verdict decides how much of the invented-interview evidence is shown.
-  const fabricated = verdictFor(fabricationScore(signals)) === 'likely-fabricated';
+  const verdict = verdictOf(signals);
+  const fabricated = verdict.verdict === 'likely-fabricated';
   const invented = inventedCandidates.filter((m) => shownInvented(m, fabricated, cues.dense, sentences)).map(toFinding);
 
   const all = mergeOverlapping([...anonymous, ...unverified, ...invented, ...contradictions]);
   const wanted = options.categories ? new Set(options.categories) : undefined;
   const findings = wanted ? all.filter((f) => wanted.has(f.category)) : all;
-  return { findings, summary: summarize(findings, signals) };
+  return { findings, summary: summarize(findings, verdict) };
 }
 
 /**

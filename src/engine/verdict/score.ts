@@ -70,9 +70,9 @@ const READING: Record<Verdict, string> = {
   reported: 'It reads like sourced reporting',
 };
 
-/** For the reader: the reasons, then what the verdict means. */
-export function explain(s: ArticleSignals, verdict: Verdict, m: VerdictModel = model): string {
+/** For the reader: the reasons (as reasonsFor gives them), then what the verdict means. */
+export function explain(s: ArticleSignals, verdict: Verdict, reasons: readonly string[]): string {
   if (s.sentences === 0) return 'No text to judge.';
-  const reasons = reasonsFor(s, verdict, m).join('; ');
-  return reasons ? `${reasons.charAt(0).toUpperCase()}${reasons.slice(1)}. ${READING[verdict]}.` : `${READING[verdict]}.`;
+  const said = reasons.join('; ');
+  return said ? `${said.charAt(0).toUpperCase()}${said.slice(1)}. ${READING[verdict]}.` : `${READING[verdict]}.`;
 }
