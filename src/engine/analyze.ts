@@ -4,7 +4,6 @@ import { denseSentences } from './density';
 import { scanText, type RuleMatch } from './match';
 import type { Rule } from './rule';
 import { summarize, verdictOf } from './summary';
-import { namesSomeone, ON_RECORD_PATTERNS } from './verdict/sourcing';
 import { VERDICT_PATTERNS } from './verdict/patterns';
 import { DRAMA, TIME_ANCHOR } from './verdict/tone';
 import { count, sentencesTouched, sourcingSignals, type ArticleSignals } from './verdict/signals';
@@ -67,7 +66,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}, context:
     contradictedSentences: count(sentencesTouched(contradictions, sentences)),
     dramaSentences: count(sentencesTouched(claims.get(DRAMA) ?? [], sentences)),
     datedSentences: count(sentencesTouched(claims.get(TIME_ANCHOR) ?? [], sentences)),
-    ...sourcingSignals(normalized, sentences, quotations, ON_RECORD_PATTERNS.flatMap((p) => (claims.get(p) ?? []).filter((span) => namesSomeone(p, normalized.slice(span.start, span.end)))), anonymousTouched),
+    ...sourcingSignals(normalized, sentences, quotations, claims, anonymousTouched),
   };
   // The article-level verdict decides how much of the invented-interview evidence is shown.
   const verdict = verdictOf(signals);

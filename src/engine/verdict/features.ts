@@ -16,12 +16,17 @@ export interface Feature {
 }
 
 const length = (s: ArticleSignals) => Math.max(s.sentences, 8);
+/** Invented-narration density: a cue standing alone counts half, so a run of them weighs more than one line. */
+const inventedDensity = (s: ArticleSignals) => (s.inventedSentences - s.isolatedInventedSentences / 2) / length(s);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** "3 of 14 sentences rest on...", "1 of 14 sentences rests on...". */
 const ofSentences = (n: number, s: ArticleSignals, one: string, many: string) =>
   n ? `${n} of ${s.sentences} sentence${s.sentences === 1 ? '' : 's'} ${n === 1 ? one : many}` : undefined;
 /** A count that only raises the score when present, and only lowers it by being absent. */
 const present = (n: number, up: boolean, said: string | undefined, absent: string) => (up ? (n ? said : undefined) : n ? undefined : absent);
+
+const inventedWords: Feature['words'] = (s, up) =>
+  present(s.inventedSentences, up, ofSentences(s.inventedSentences, s, 'reads like invented narration or a staged quote', 'read like invented narration or staged quotes'), 'no novelistic narration');
 
 export const FEATURES: readonly Feature[] = [
   {
@@ -49,14 +54,14 @@ export const FEATURES: readonly Feature[] = [
   },
   {
     name: 'invented',
-    value: (s) => (s.inventedSentences - s.isolatedInventedSentences / 2) / length(s),
-    words: (s, up) => present(s.inventedSentences, up, ofSentences(s.inventedSentences, s, 'reads like invented narration or a staged quote', 'read like invented narration or staged quotes'), 'no novelistic narration'),
+    value: inventedDensity,
+    words: inventedWords,
   },
   {
     // The part of that density beyond what a colourful report has: a run of invented scenes is a tell-all.
     name: 'inventedRun',
-    value: (s) => Math.max(0, (s.inventedSentences - s.isolatedInventedSentences / 2) / length(s) - 0.1),
-    words: (s, up) => present(s.inventedSentences, up, ofSentences(s.inventedSentences, s, 'reads like invented narration or a staged quote', 'read like invented narration or staged quotes'), 'no novelistic narration'),
+    value: (s) => Math.max(0, inventedDensity(s) - 0.1),
+    words: inventedWords,
   },
   {
     name: 'framing',

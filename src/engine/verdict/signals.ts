@@ -1,6 +1,6 @@
 import type { Span } from '../text';
 import { firstOverlapping } from '../text';
-import { hasSpeechTag, isSpokenQuote } from './sourcing';
+import { hasSpeechTag, isSpokenQuote, namesSomeone, ON_RECORD_PATTERNS } from './sourcing';
 
 /**
  * What the verdict reads off one analysis: counts only, so the counts of a long page read in parts
@@ -68,14 +68,18 @@ export function count(flags: ArrayLike<number>): number {
   return n;
 }
 
-/** Sourcing and quotation counts: on-record sentences (those citing no unnamed source too) and tagged quotes. */
+/**
+ * Sourcing and quotation counts: on-record sentences (where the one pass found a named source and no unnamed
+ * one is cited), spoken quotations and those with no speech tag, exclamations.
+ */
 export function sourcingSignals(
   normalized: string,
   sentences: readonly Span[],
   quotations: readonly Span[],
-  onRecord: Iterable<Span>,
+  claims: ReadonlyMap<RegExp, readonly Span[]>,
   anonymous: Uint8Array,
 ): Pick<ArticleSignals, 'onRecordSentences' | 'quotes' | 'untaggedQuotes' | 'exclamations'> {
+  const onRecord = ON_RECORD_PATTERNS.flatMap((p) => (claims.get(p) ?? []).filter((span) => namesSomeone(p, normalized.slice(span.start, span.end))));
   const named = sentencesTouched(onRecord, sentences);
   let quotes = 0;
   let untaggedQuotes = 0;
