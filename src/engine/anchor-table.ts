@@ -5,15 +5,13 @@ import { anchorTable, type AnchorData } from './leading-words';
 import { rules } from '../rules/index';
 
 /**
- * The anchors of every bundled pattern (rules, fact claims, and the names and titles of `facts`), for the
- * build to bundle as `__GOSSIP_LENS_ANCHORS__`: reading them off the patterns takes ~100 ms, too long for a
- * page's first slice. The build passes the facts only once it has validated them: a malformed file must
+ * The anchors of every bundled pattern (rules, the verdict's, fact claims, and the names and titles of `facts`),
+ * for the builds that carry the facts (the CLI's `__GOSSIP_LENS_ANCHORS__`, the background's module): reading
+ * them off the patterns takes ~100 ms, spent once here instead. The build passes the facts only once it has validated them: a malformed file must
  * fail with a message naming its entry, not with an error from in here.
  */
 export function bundledAnchorTable(facts: KnownFacts): Record<string, AnchorData[] | null> {
-  const textScope = rules.filter((r) => r.scope !== 'sentence').flatMap((r) => r.patterns);
-  const sentenceScope = rules.filter((r) => r.scope === 'sentence').flatMap((r) => r.patterns);
-  return anchorTable([...textScope, ...extraPatternsFor(facts)], sentenceScope);
+  return rulesAnd(extraPatternsFor(facts));
 }
 
 /**
@@ -22,7 +20,12 @@ export function bundledAnchorTable(facts: KnownFacts): Record<string, AnchorData
  * titles stay out of the content script.
  */
 export function pageAnchorTable(): Record<string, AnchorData[] | null> {
+  return rulesAnd(VERDICT_PATTERNS);
+}
+
+/** The rules' anchors (sentence rules by their first word) and those of the patterns found beside them. */
+function rulesAnd(extra: readonly RegExp[]): Record<string, AnchorData[] | null> {
   const textScope = rules.filter((r) => r.scope !== 'sentence').flatMap((r) => r.patterns);
   const sentenceScope = rules.filter((r) => r.scope === 'sentence').flatMap((r) => r.patterns);
-  return anchorTable([...textScope, ...VERDICT_PATTERNS], sentenceScope);
+  return anchorTable([...textScope, ...extra], sentenceScope);
 }

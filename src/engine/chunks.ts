@@ -49,21 +49,21 @@ export type ChunkAnalyzer = (chunk: string, offset: number) => Analysis;
  * timing, and says how a chunk is analysed (with the bundled facts, or with contradictions found elsewhere).
  */
 export function* analyzeInChunks(text: string, analyzeChunk: ChunkAnalyzer, max = DEFAULT_CHUNK): Generator<Finding[], Analysis> {
-  const parts: { analysis: Analysis; length: number }[] = [];
+  const parts: Analysis[] = [];
   for (const span of chunkSpans(text, max)) {
     const analysis = analyzeChunk(text.slice(span.start, span.end), span.start);
     const findings = analysis.findings.map((f) => ({ ...f, start: f.start + span.start, end: f.end + span.start }));
-    parts.push({ analysis: { ...analysis, findings }, length: span.end - span.start });
+    parts.push({ ...analysis, findings });
     yield findings;
   }
   return mergeAnalyses(parts);
 }
 
 /** One analysis from chunk analyses: findings concatenated, counts and signals summed, the verdict read off the sum. */
-export function mergeAnalyses(parts: readonly { analysis: Analysis; length: number }[]): Analysis {
-  if (parts.length === 1) return parts[0]!.analysis;
+export function mergeAnalyses(parts: readonly Analysis[]): Analysis {
+  if (parts.length === 1) return parts[0]!;
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
-  for (const { analysis } of parts) for (const c of CATEGORIES) counts[c] += analysis.summary.counts[c];
-  const signals = addSignals(parts.map((p) => p.analysis.summary.signals));
-  return { findings: parts.flatMap((p) => p.analysis.findings), summary: { counts, ...verdictOf(signals) } };
+  for (const { summary } of parts) for (const c of CATEGORIES) counts[c] += summary.counts[c];
+  const signals = addSignals(parts.map((p) => p.summary.signals));
+  return { findings: parts.flatMap((p) => p.findings), summary: { counts, ...verdictOf(signals) } };
 }

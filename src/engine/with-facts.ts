@@ -1,7 +1,7 @@
 import { knownFacts as bundledFacts } from '../facts/index';
 import type { KnownFacts } from '../facts/schema';
-import { analyzeText, prepareText, type FactCheckInput } from './analyze';
-import { checkFacts } from './checker/index';
+import { analyzeText, prepareText, type FactCheckInput, type TextContext } from './analyze';
+import { checkFacts, claimPatternsFor } from './checker/index';
 import { extraPatternsFor } from './extra-patterns';
 import type { Rule } from './rule';
 import { findQuotations, normalizeForMatching, splitSentences } from './text';
@@ -32,27 +32,31 @@ function checkerFor(facts: KnownFacts): (input: FactCheckInput) => Finding[] {
  * background (see contradictionsIn), so the page does not carry the facts.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}, context: AnalyzeContext = {}): Analysis {
-  const facts = context.facts ?? bundledFacts;
-  return analyzeText(text, options, { rules: context.rules, extraPatterns: extraPatternsFor(facts), checkFacts: checkerFor(facts) });
+  return analyzeText(text, options, textContext(context));
 }
 
 /** Builds the rule and claim index without reading a text (see prepareText). */
 export function prepare(context: AnalyzeContext = {}): void {
-  const facts = context.facts ?? bundledFacts;
-  prepareText({ rules: context.rules, extraPatterns: extraPatternsFor(facts), checkFacts: checkerFor(facts) });
+  prepareText(textContext(context));
 }
 
-/** One array, so the one pass's index for the claims alone is built once (it is cached by the rules array). */
+/** The core's context for these facts: their claims found in the one pass, and checked against them. */
+function textContext({ rules, facts = bundledFacts }: AnalyzeContext): TextContext {
+  return { rules, extraPatterns: extraPatternsFor(facts), checkFacts: checkerFor(facts) };
+}
+
+/** One array, so the pass's index for the claims alone is built once (it is cached by the rules array). */
 const NO_RULES: readonly Rule[] = [];
 
 /**
  * Only the fact contradictions of a text, with offsets into it: what the background answers the content
- * script. The same findings `analyze` gives for the same text (the claims are found by a pass of their own).
+ * script. The same findings `analyze` gives for the same text: the claims are found by a pass of their own,
+ * which looks for nothing else (not the rules, not the verdict's patterns).
  */
 export function contradictionsIn(text: string, options: AnalyzeOptions = {}, facts: KnownFacts = bundledFacts): Finding[] {
   const normalized = normalizeForMatching(text);
   const sentences = splitSentences(normalized);
   const quotations = findQuotations(normalized);
-  const { extra: claims } = scanText(NO_RULES, extraPatternsFor(facts), normalized, sentences, quotations);
+  const { extra: claims } = scanText(NO_RULES, claimPatternsFor(facts), normalized, sentences, quotations);
   return checkerFor(facts)({ normalized, sentences, quotations, options, claims });
 }
