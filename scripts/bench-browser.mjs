@@ -1,24 +1,60 @@
 // In-browser figures for npm run bench: the content script's size, and the time to extract, analyse and
-// highlight a 10,000-word page in real Chromium (from the extension's own "gossip-lens:scan" measure),
-// with the long tasks seen meanwhile. Prints figures only.
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+// highlight a 10,000-word page in real Chromium, for this build and for a baseline build of an earlier
+// commit, page by page in turns in the same run, so the ratio between them cancels the machine's noise.
+// Prints figures only.
+//   node scripts/bench-browser.mjs [--baseline REF] [--rounds N]
+// REF defaults to the build before the first-page speed work (issue 13); --baseline none skips it.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const BASELINE = option('--baseline', 'fd852d2');
+const ROUNDS = Number(option('--rounds', '7'));
 
 const DIST = resolve('dist');
 if (!existsSync(join(DIST, 'manifest.json'))) {
   console.log('browser bench skipped: run npm run build first');
   process.exit(0);
 }
-const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
-const script = readFileSync(join(DIST, manifest.content_scripts[0].js[0]));
+const contentScript = (dist) => {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  return readFileSync(join(dist, manifest.content_scripts[0].js[0]));
+};
+const script = contentScript(DIST);
 console.log(`content script: ${(script.length / 1024).toFixed(1)} KB, ${(gzipSync(script).length / 1024).toFixed(1)} KB gzipped`);
 
 if (!existsSync('/usr/bin/chromium')) {
   console.log('browser timing skipped: /usr/bin/chromium not installed');
   process.exit(0);
 }
+
+/**
+ * The extension as built at `ref`, in a cache under node_modules/.cache (built once per commit): the
+ * commit's files from git, this checkout's node_modules, vite's build. Undefined (with a note) when it
+ * cannot be built, e.g. outside a git clone.
+ */
+function baselineDist(ref) {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dir = resolve('node_modules/.cache/gossip-lens-bench', commit.slice(0, 12));
+    if (existsSync(join(dir, 'dist/manifest.json'))) return { dist: join(dir, 'dist'), commit };
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    execFileSync('sh', ['-c', `git archive ${commit} | tar -x -C "${dir}"`]);
+    symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+    console.log(`building the baseline ${ref} (${commit.slice(0, 7)}) once, in ${dir}`);
+    execFileSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: dir, stdio: 'inherit' });
+    return { dist: join(dir, 'dist'), commit };
+  } catch (e) {
+    console.log(`baseline ${ref} not measured: ${e.message.split('\n')[0]}`);
+    return undefined;
+  }
+}
+
 const { chromium } = await import('playwright-core');
 const corpus = ['../shared/corpus/dev', '../shared/corpus/train'].filter(existsSync)
   .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(`${d}/${f}`, 'utf8')).text));
@@ -26,25 +62,74 @@ const source = corpus.length ? corpus.join('\n\n') : 'A source close to the pair
 const words = source.split(/\s+/);
 const tenThousand = Array.from({ length: 10_000 }, (_, i) => words[i % words.length]).join(' ');
 const paragraphs = tenThousand.match(/(?:\S+\s+){1,80}/g).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('');
-const html = `<!doctype html><html><head><script>window.longTasks=[];new PerformanceObserver(l=>{for(const e of l.getEntries())window.longTasks.push(e.duration)}).observe({type:'longtask'});</script></head><body><article>${paragraphs}</article></body></html>`;
+const html = `<!doctype html><html><head><script>window.longTasks=[];new PerformanceObserver(l=>{for(const e of l.getEntries())window.longTasks.push({start:e.startTime,duration:e.duration})}).observe({type:'longtask'});</script></head><body><article>${paragraphs}</article></body></html>`;
 
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gl-bench-')), {
-  executablePath: '/usr/bin/chromium',
-  headless: false,
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`],
-});
-await context.route('**/*', (route) => (new URL(route.request().url()).hostname === 'pagesix.com' ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort()));
-const times = [];
-let longest = 0;
-for (let i = 0; i < 5; i++) {
+async function launch(dist) {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gl-bench-')), {
+    executablePath: '/usr/bin/chromium',
+    headless: false,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+  });
+  await context.route('**/*', (route) => (new URL(route.request().url()).hostname === 'pagesix.com' ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort()));
+  // The background starts with the browser: let it settle so the first page is not also timing its start-up.
+  if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => {});
+  return context;
+}
+
+/**
+ * One page, from navigation to the end of its first scan ("gossip-lens:scan": extract, analyse, highlight,
+ * fact checks included), and the longest long task from the page's start to that end. `cold`: the
+ * extension's background worker is stopped first, as the browser does after 30 s without a message, so the
+ * page also waits for it to start and compile its patterns.
+ */
+async function measurePage(context, i, cold) {
   const page = await context.newPage();
+  if (cold) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
   await page.goto(`https://pagesix.com/bench/${i}`);
   await page.waitForFunction(() => performance.getEntriesByName('gossip-lens:scan').length > 0, undefined, { timeout: 30_000 });
-  const r = await page.evaluate(() => ({ scan: performance.getEntriesByName('gossip-lens:scan')[0].duration, longTasks: window.longTasks }));
-  times.push(r.scan);
-  longest = Math.max(longest, ...r.longTasks, 0);
+  const r = await page.evaluate(() => {
+    const scan = performance.getEntriesByName('gossip-lens:scan')[0];
+    const end = scan.startTime + scan.duration;
+    return { scan: scan.duration, longest: Math.max(0, ...window.longTasks.filter((t) => t.start <= end).map((t) => t.duration)) };
+  });
   await page.close();
+  return r;
 }
-await context.close();
-times.sort((a, b) => a - b);
-console.log(`10,000-word page in Chromium: extract + analyse + highlight ${times[2].toFixed(1)} ms (median of 5; min ${times[0].toFixed(1)}, max ${times[4].toFixed(1)}); longest long task: ${longest ? `${longest.toFixed(0)} ms` : 'none'}`);
+
+const builds = [{ label: 'this build', dist: DIST }];
+const base = BASELINE === 'none' ? undefined : baselineDist(BASELINE);
+if (base) builds.push({ label: `baseline ${BASELINE}`, dist: base.dist });
+for (const b of builds) {
+  b.context = await launch(b.dist);
+  b.runs = { warm: [], cold: [] };
+}
+// Page by page in turns: whatever else the machine does falls on both builds alike.
+for (let i = 0; i < ROUNDS; i++) {
+  for (const state of ['warm', 'cold']) for (const b of i % 2 ? [...builds].reverse() : builds) b.runs[state].push(await measurePage(b.context, i, state === 'cold'));
+}
+for (const b of builds) await b.context.close();
+
+const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+for (const b of builds) {
+  b.median = {};
+  for (const state of ['warm', 'cold']) {
+    const runs = b.runs[state];
+    b.median[state] = { scan: median(runs.map((r) => r.scan)), longest: median(runs.map((r) => r.longest)), worst: Math.max(...runs.map((r) => r.longest)) };
+  }
+  const { warm, cold } = b.median;
+  console.log(
+    `10,000-word page in Chromium, ${b.label}: extract + analyse + highlight ${warm.scan.toFixed(1)} ms, longest long task ${warm.longest.toFixed(0)} ms ` +
+      `(medians of ${ROUNDS}; worst ${warm.worst.toFixed(0)} ms); with the background worker asleep first: ${cold.scan.toFixed(1)} ms, longest long task ${cold.longest.toFixed(0)} ms (worst ${cold.worst.toFixed(0)} ms)`,
+  );
+}
+if (builds.length === 2) {
+  const [now, then] = builds;
+  const ratio = (state, k) => (then.median[state][k] ? (now.median[state][k] / then.median[state][k]).toFixed(2) : 'n/a');
+  console.log(`ratio to the baseline, same run: time ${ratio('warm', 'scan')} (worker asleep first: ${ratio('cold', 'scan')}); longest long task ${ratio('warm', 'longest')} (${ratio('cold', 'longest')})`);
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, contradictionsIn } from '../src/engine/with-facts';
+import { analyze } from '../src/engine/with-facts';
 import { findQuotations, firstFrom, splitSentences } from '../src/engine/text';
 
 const NOW = new Date('2026-11-24T00:00:00Z');
@@ -61,15 +61,6 @@ describe('analyze', () => {
     expect(a.counts['fact-contradiction']).toBe(1);
     expect(a.fabrication).toBeGreaterThan(b.fabrication + 0.2);
     expect(a.reasons).toContain('1 sentence the known facts contradict');
-  });
-
-  it('finds the same contradictions alone (what the background answers the page) as in the full analysis', () => {
-    const text = 'Tom Cruise died in a car crash on Monday. A source said the film, starring Tom Cruise, 58, opens next month.';
-    const options = { now: NOW, published: '2025-09-01' };
-    // In checker order; the page's analysis sorts them with the rest by position.
-    const alone = contradictionsIn(text, options).sort((a, b) => a.start - b.start);
-    expect(alone.map((f) => f.rule)).toEqual(['death-claim', 'age-claim']);
-    expect(alone).toEqual(analyze(text, options).findings.filter((f) => f.category === 'fact-contradiction'));
   });
 
   it('handles empty and whitespace-only text', () => {

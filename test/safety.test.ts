@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/engine/with-facts';
 import { isPagePublished } from '../src/shared/as-of';
-import { isBackgroundRequest, isContentRequest } from '../src/shared/messages';
+import { isAnalysisAnswer, isBackgroundRequest, isContentRequest } from '../src/shared/messages';
 import { defaultSettings, repairSettings } from '../src/shared/settings';
 // @ts-expect-error: plain ES module script without types
 import { lintSource } from '../scripts/lint-unsafe.mjs';
@@ -70,6 +70,29 @@ describe('messages', () => {
     expect(isBackgroundRequest({ type: 'enable-site', origin: 'https://x.com', tabId: 1 })).toBe(true);
     expect(isBackgroundRequest({ type: 'enable-site', origin: 'https://x.com/path', tabId: 1 })).toBe(false);
     expect(isBackgroundRequest({ type: 'enable-site', origin: 'javascript:alert(1)', tabId: 1 })).toBe(false);
+    expect(isBackgroundRequest({ type: 'analyze', texts: ['A source said so.'], published: '2024-05-01' })).toBe(true);
+    expect(isBackgroundRequest({ type: 'analyze', texts: [] })).toBe(true);
+    for (const bad of [{ type: 'analyze', texts: 'A source said so.' }, { type: 'analyze', texts: [3] }, { type: 'analyze', texts: ['x'], published: 'May 2024' }]) {
+      expect(isBackgroundRequest(bad), JSON.stringify(bad)).toBe(false);
+    }
+  });
+
+  it("accepts the background's analysis only where every finding lies inside its text and every count is whole", () => {
+    const texts = ['An insider said the pair reportedly split. Tom Cruise, 21, smiled.', 'Nothing here.'];
+    const answer = texts.map((t) => {
+      const { findings, summary } = analyze(t, { published: '2024-05-01' });
+      return { findings, signals: summary.signals };
+    });
+    expect(answer[0]!.findings.map((f) => f.category)).toContain("fact-contradiction");
+    expect(isAnalysisAnswer(answer, texts)).toBe(true);
+    const first = answer[0]!;
+    const outside = { ...first, findings: [{ ...first.findings[0]!, end: texts[0]!.length + 1 }] };
+    const badCategory = { ...first, findings: [{ ...first.findings[0]!, category: 'gossip' }] };
+    const badSignals = { ...first, signals: { ...first.signals, sentences: -1 } };
+    const missingSignal = { findings: first.findings, signals: { ...first.signals, quotes: undefined } };
+    for (const bad of [outside, badCategory, badSignals, missingSignal]) expect(isAnalysisAnswer([bad, answer[1]], texts)).toBe(false);
+    expect(isAnalysisAnswer(answer.slice(0, 1), texts)).toBe(false);
+    expect(isAnalysisAnswer(null, texts)).toBe(false);
   });
   it("accept the page's date only in the exact shape the content script sends", () => {
     for (const good of [{ date: '2017-03-14', from: 'json-ld' }, { date: '2016-12-31', from: 'url' }, { date: null, from: 'none' }]) expect(isPagePublished(good)).toBe(true);

@@ -1,21 +1,25 @@
 import browser from 'webextension-polyfill';
 import allAnchors from 'virtual:gossip-lens/all-anchors';
 import { useAnchorTable } from '../engine/leading-words';
-import { contradictionsIn } from '../engine/with-facts';
-import { isBackgroundRequest } from '../shared/messages';
+import { analyze, prepare } from '../engine/with-facts';
+import { isBackgroundRequest, type TextAnalysis } from '../shared/messages';
 
-// The fact checker's index (claim patterns, 202 people's names, titles) is built once, as the worker starts: a page
-// wakes it with an empty check as soon as its scan begins, so this runs while the page is still being read.
+// The engine runs here, not in the page: its rules, the verdict's patterns and the known facts (202 people's
+// names, claims, titles) are compiled once per start of this worker, and stay compiled from page to page,
+// while a page would compile them all again each time, on its own main thread. The index is built as the
+// worker starts: a page wakes it with an empty request as soon as its scan begins, while it finds its article.
 useAnchorTable(allAnchors);
-contradictionsIn('');
+prepare();
 
 // The toolbar badge shows each tab's count of findings, as reported by that tab's content script.
 browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.Runtime.MessageSender) => {
   // Messages must come from this extension (content scripts or popup), never from a web page.
   if (sender.id !== browser.runtime.id || !isBackgroundRequest(message)) return undefined;
-  if (message.type === 'check-facts') {
-    // The known facts (and the checker) live here, not in every page: the content script sends its text.
-    return message.texts.map((text) => contradictionsIn(text, { published: message.published }));
+  if (message.type === 'analyze') {
+    return message.texts.map((text): TextAnalysis => {
+      const { findings, summary } = analyze(text, { published: message.published });
+      return { findings, signals: summary.signals };
+    });
   }
   if (message.type === 'page-counts') {
     const tabId = sender.tab?.id;

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { Finding } from '../engine/types';
 import type { PagePublished } from '../shared/as-of';
-import { isContentRequest, isFactAnswer, type FindingItem, type PageState } from '../shared/messages';
+import { isAnalysisAnswer, isContentRequest, type FindingItem, type PageState, type TextAnalysis } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/storage';
 import { OWN_ELEMENT } from './extract';
@@ -40,25 +40,29 @@ function start(): void {
   scanner = new Scanner(document, highlighter, isShown, () => {
     observer.takeRecords(); // the wrapping fallback changes the DOM: never react to our own changes
     reportCount();
-  }, signal, checkFactsInBackground);
+  }, signal, analyzeInBackground);
   void scanner.scanAll();
   watchPointer(signal);
 }
 
 /**
- * The fact contradictions of each text, from the background script, which holds the known facts: the page
- * does not carry them. Without an answer (the background restarting, an old version), no facts are checked.
+ * The analysis of each text, from the background script, which runs the engine and holds the known facts:
+ * the page carries neither. A worker that is restarting may drop one request: it is asked again once.
+ * Without an answer (an extension updated under an open page), nothing is highlighted and the console says why.
  */
-async function checkFactsInBackground(texts: string[], published: string | undefined): Promise<Finding[][]> {
-  const none = texts.map(() => []);
-  try {
-    const answer: unknown = await browser.runtime.sendMessage({ type: 'check-facts', texts, ...(published ? { published } : {}) });
-    if (isFactAnswer(answer, texts)) return answer;
-    console.warn('Gossip Lens: the background gave no fact checks; facts are not checked on this page');
-  } catch (e) {
-    console.warn('Gossip Lens: facts are not checked on this page:', e);
+async function analyzeInBackground(texts: string[], published: string | undefined): Promise<TextAnalysis[] | undefined> {
+  let problem: unknown;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const answer: unknown = await browser.runtime.sendMessage({ type: 'analyze', texts, ...(published ? { published } : {}) });
+      if (isAnalysisAnswer(answer, texts)) return answer;
+      problem = 'an answer of the wrong shape';
+    } catch (e) {
+      problem = e;
+    }
   }
-  return none;
+  console.warn('Gossip Lens: the extension\'s background did not analyse this page:', problem);
+  return undefined;
 }
 
 // Dismissed phrases of this site as a set, rebuilt when settings change: isShown runs per finding per paint.
@@ -204,6 +208,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (message.type === 'get-page-state') return Promise.resolve(pageState());
   return Promise.resolve(focusFinding(message.id));
 });
+
+// Wake the background at once, with nothing to read: a worker that was asleep starts, and compiles the
+// engine, while this page loads its settings and finds its article.
+void browser.runtime.sendMessage({ type: 'analyze', texts: [] }).catch(() => {});
 
 loadSettings().then((s) => {
   applySettings(s);

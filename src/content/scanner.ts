@@ -1,14 +1,22 @@
-import { analyzeText, prepareText } from '../engine/analyze';
-import { analyzeInChunks, chunkBoundaries } from '../engine/chunks';
-import { CATEGORIES, type Category, type Finding, type Summary } from '../engine/types';
+import { chunkBoundaries, mergeAnalyses } from '../engine/chunks';
+import { summarize, verdictOf } from '../engine/summary';
+import type { Span } from '../engine/text';
+import { CATEGORIES, type Analysis, type Category, type Finding, type Summary } from '../engine/types';
 import { BLOCK_TAGS } from '../extract/blocks';
 import type { PageDate } from '../extract/published-date';
+import type { TextAnalysis } from '../shared/messages';
 import { articleSteps, blockOf, extractSteps, isExcluded, type Article, type ExtractedText } from './extract';
+import type { Highlighter } from './highlighter';
 import { readPageDate } from './page-date';
+import { rangeFor } from './ranges';
 
 const BLOCK_SELECTOR = [...BLOCK_TAGS].join(', ');
-import type { Highlighter } from './highlighter';
-import { rangeFor } from './ranges';
+
+/**
+ * The analysis of each text, by whoever runs the engine: the background script, where the rules and the
+ * facts stay compiled from page to page. Undefined when it did not answer.
+ */
+export type AnalyzeTexts = (texts: string[], published: string | undefined) => Promise<TextAnalysis[] | undefined>;
 
 /** A finding painted on the page, with the block it lives in (for rescans when that block changes). */
 export interface Shown {
@@ -20,13 +28,36 @@ export interface Shown {
 
 /** Work slices stay well under the 50 ms that makes a long task. */
 const SLICE_MS = 12;
-/** Text analysed per step: about 2.5 ms of engine time at its measured 7 MB/s. */
+/**
+ * Text per chunk (the engine reads a long text in chunks, whose counts add up to the whole's), and per
+ * request to the background: a first answer soon on a huge page, and few messages on an ordinary one.
+ */
 const CHUNK = 16 * 1024;
+const REQUEST = 64 * 1024;
 /**
  * Most ranges painted on one page. Browsers re-process every highlight range when any changes, so on a
  * page with hundreds of thousands of findings painting more would freeze it; all are still counted and listed.
  */
 export const MAX_PAINTED = 5000;
+
+/** Findings mapped to ranges between two looks at the clock. */
+const PAINT_BATCH = 200;
+
+/** Consecutive spans grouped so that each group's text stays within `max` (a longer span goes alone). */
+function batched(spans: readonly Span[], max: number): Span[][] {
+  const out: Span[][] = [];
+  let size = Infinity;
+  for (const span of spans) {
+    const length = span.end - span.start;
+    if (size + length > max) {
+      out.push([]);
+      size = 0;
+    }
+    out[out.length - 1]!.push(span);
+    size += length;
+  }
+  return out;
+}
 
 const pause = () =>
   new Promise<void>((resolve) => {
@@ -62,8 +93,7 @@ export class Scanner {
     private readonly isShown: (f: Finding, phrase: string) => boolean,
     private readonly afterPaint: () => void,
     private readonly signal: AbortSignal,
-    /** The fact contradictions of each text, from whoever holds the facts (the background script). */
-    private readonly checkFacts: (texts: string[], published: string | undefined) => Promise<Finding[][]> = async (texts) => texts.map(() => []),
+    private readonly analyzeTexts: AnalyzeTexts,
   ) {}
 
   /** The whole article, from scratch. */
@@ -75,16 +105,9 @@ export class Scanner {
     await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     if (this.signal.aborted || generation !== this.generation) return;
     const started = performance.now();
-    // Wake the background now, with nothing to check: it builds its fact index while this page is read.
-    void this.checkFacts([], undefined);
     // The page's date first, in a slice of its own (a walk of the whole page): every finding is judged as of it.
     this.published = readPageDate(this.doc);
     await this.yieldToPage(started);
-    if (this.signal.aborted || generation !== this.generation) return;
-    const setUp = performance.now();
-    // The engine's one-time set-up (its rule index) gets a slice of its own, before any reading.
-    prepareText();
-    await this.yieldToPage(setUp);
     if (this.signal.aborted || generation !== this.generation) return;
     this.highlighter.clear();
     this.painted = 0;
@@ -162,20 +185,33 @@ export class Scanner {
     const { text, segments } = extracted;
     if (!text.trim()) return {};
     const published = this.published?.date;
-    // The facts live in the background script: it checks each chunk while the page goes on, and its answers
-    // join the rules' findings in the same analysis (they count toward the verdict as in the CLI).
-    const spans = chunkBoundaries(text, CHUNK);
-    const answers = await this.checkFacts(spans.map((s) => text.slice(s.start, s.end)), published);
-    if (this.signal.aborted || generation !== this.generation) return {};
-    const contradictions = new Map(spans.map((s, i) => [s.start, answers[i]!]));
-    let deadline = performance.now() + SLICE_MS;
-    const run = analyzeInChunks(text, (chunk, offset) => analyzeText(chunk, { published }, { checkFacts: () => contradictions.get(offset) ?? [] }), CHUNK);
-    for (;;) {
+    const batches = batched(chunkBoundaries(text, CHUNK), REQUEST);
+    const ask = (spans: readonly Span[]) => this.analyzeTexts(spans.map((s) => text.slice(s.start, s.end)), published);
+    const parts: Analysis[] = [];
+    // One request in flight ahead of the one being painted: the background reads while the page paints.
+    let next = batches.length ? ask(batches[0]!) : undefined;
+    for (let b = 0; b < batches.length; b++) {
+      const answers = await next;
       if (this.signal.aborted || generation !== this.generation) return {};
-      const step = run.next();
-      if (step.done) return { summary: step.value.summary };
+      this.deadline = performance.now() + SLICE_MS;
+      next = b + 1 < batches.length ? ask(batches[b + 1]!) : undefined;
+      if (!answers) return {};
+      const spans = batches[b]!;
+      for (let i = 0; i < spans.length; i++) {
+        const offset = spans[i]!.start;
+        const findings = answers[i]!.findings.map((f) => ({ ...f, start: f.start + offset, end: f.end + offset }));
+        parts.push({ findings, summary: summarize(findings, verdictOf(answers[i]!.signals)) });
+        if (!(await this.show(findings, text, segments, generation))) return {};
+      }
+    }
+    return parts.length ? { summary: mergeAnalyses(parts).summary } : {};
+  }
+
+  /** Maps findings to ranges and paints them, in slices; false when the scan was cancelled meanwhile. */
+  private async show(findings: readonly Finding[], text: string, segments: ExtractedText['segments'], generation: number): Promise<boolean> {
+    for (let from = 0; from < findings.length; from += PAINT_BATCH) {
       const fresh: Shown[] = [];
-      for (const finding of step.value) {
+      for (const finding of findings.slice(from, from + PAINT_BATCH)) {
         const range = rangeFor(this.doc, segments, finding.start, finding.end);
         if (!range) continue;
         const phrase = text.slice(finding.start, finding.end).replace(/\s+/g, ' ').trim();
@@ -189,12 +225,14 @@ export class Scanner {
         if (ranges.length) this.highlighter.add(c, ranges);
         this.painted += ranges.length;
       }
-      if (performance.now() > deadline) {
+      if (performance.now() > this.deadline) {
         this.afterPaint();
-        await this.yieldToPage(deadline - SLICE_MS);
-        deadline = performance.now() + SLICE_MS;
+        await this.yieldToPage(this.deadline - SLICE_MS);
+        if (this.signal.aborted || generation !== this.generation) return false;
+        this.deadline = performance.now() + SLICE_MS;
       }
     }
+    return true;
   }
 
   /** Gives the page its turn; records the slice just ended when it is the longest so far. */

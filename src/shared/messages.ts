@@ -1,4 +1,5 @@
 import { isCategory, type Category, type Finding, type Summary } from '../engine/types';
+import { SIGNAL_NAMES, type ArticleSignals } from '../engine/verdict/signals';
 import type { PagePublished } from './as-of';
 
 /** One finding as the popup lists it. */
@@ -29,11 +30,20 @@ export type ContentRequest = { type: 'get-page-state' } | { type: 'focus-finding
 export type BackgroundRequest =
   | { type: 'page-counts'; total: number }
   | { type: 'enable-site'; origin: string; tabId: number }
-  /** The fact contradictions of each text (the chunks of a page's article), judged as of the page's date. */
-  | { type: 'check-facts'; texts: string[]; published?: string };
+  /** The analysis of each text (the chunks of a page's article), facts judged as of the page's date. */
+  | { type: 'analyze'; texts: string[]; published?: string };
 
-/** The most text one check-facts message may carry: far above any article, below the browsers' message limits. */
-export const MAX_CHECKED_TEXT = 32 * 1024 * 1024;
+/** The most text one analyze message may carry: far above any article, below the browsers' message limits. */
+export const MAX_ANALYZED_TEXT = 32 * 1024 * 1024;
+
+/**
+ * The background's analysis of one text: its findings (offsets into that text) and the counts the verdict
+ * is read from. The page derives the verdict itself (verdictOf), from the counts of all its chunks together.
+ */
+export interface TextAnalysis {
+  findings: Finding[];
+  signals: ArticleSignals;
+}
 
 /** Messages arrive from any script that can reach us: accept only the exact shapes we send. */
 export function isContentRequest(m: unknown): m is ContentRequest {
@@ -47,21 +57,31 @@ export function isBackgroundRequest(m: unknown): m is BackgroundRequest {
   const r = m as Record<string, unknown>;
   if (r.type === 'page-counts') return Number.isInteger(r.total) && (r.total as number) >= 0;
   if (r.type === 'enable-site') return typeof r.origin === 'string' && /^https?:\/\/[^/]+$/.test(r.origin) && Number.isInteger(r.tabId);
-  if (r.type === 'check-facts') {
+  if (r.type === 'analyze') {
     if (!Array.isArray(r.texts) || !r.texts.every((t) => typeof t === 'string')) return false;
-    if ((r.texts as string[]).reduce((n, t) => n + t.length, 0) > MAX_CHECKED_TEXT) return false;
+    if ((r.texts as string[]).reduce((n, t) => n + t.length, 0) > MAX_ANALYZED_TEXT) return false;
     return r.published === undefined || (typeof r.published === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.published));
   }
   return false;
 }
 
-/** The background's answer to check-facts: per text, findings inside it, each with its evidence. */
-export function isFactAnswer(m: unknown, texts: readonly string[]): m is Finding[][] {
+/** The background's answer to analyze: per text, findings inside it and whole counts for the verdict. */
+export function isAnalysisAnswer(m: unknown, texts: readonly string[]): m is TextAnalysis[] {
   if (!Array.isArray(m) || m.length !== texts.length) return false;
-  return m.every((findings, i) => Array.isArray(findings) && findings.every((f) => isFactFinding(f, texts[i]!.length)));
+  return m.every((a: unknown, i) => {
+    if (!a || typeof a !== 'object') return false;
+    const { findings, signals } = a as Record<string, unknown>;
+    return Array.isArray(findings) && findings.every((f) => isFinding(f, texts[i]!.length)) && isSignals(signals);
+  });
 }
 
-function isFactFinding(f: unknown, length: number): boolean {
+function isSignals(s: unknown): s is ArticleSignals {
+  if (!s || typeof s !== 'object') return false;
+  const r = s as Record<string, unknown>;
+  return SIGNAL_NAMES.every((n) => Number.isInteger(r[n]) && (r[n] as number) >= 0);
+}
+
+function isFinding(f: unknown, length: number): boolean {
   if (!f || typeof f !== 'object') return false;
   const r = f as Record<string, unknown>;
   const e = r.evidence as Record<string, unknown> | undefined;
