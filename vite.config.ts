@@ -18,7 +18,7 @@ function checkKnownFactsAndRules(): Plugin {
     config() {
       const facts = loadKnownFactsFile('src/facts/known-facts.json');
       validateRules(rules);
-      // The rules' anchor words, read off their patterns here rather than on every page (see leading-words.ts).
+      // The rules' anchor words, read off their patterns here rather than on every page (see src/engine/anchors/compute.ts).
       // The facts' are not: the page does not carry the facts at all. The background, which does, imports the
       // whole table (rules, verdict, facts) as a module of its own.
       allAnchors = JSON.stringify(bundledAnchorTable(facts));

@@ -6,7 +6,7 @@ import { anchorTableFor, checkFactsFile } from './check-facts.mjs';
 
 const facts = await checkFactsFile();
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-// The rules' anchor words, read off their patterns once here rather than at every run (see leading-words.ts),
+// The rules' anchor words, read off their patterns once here rather than at every run (see src/engine/anchors/compute.ts),
 // from the facts just validated.
 const anchors = await anchorTableFor(facts);
 await build({

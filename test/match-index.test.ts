@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchorsFromTable, anchorsOf, leadingTokens, tableKey } from '../src/engine/leading-words';
+import { anchorsFromTable, anchorsOf, leadingTokens, tableKey, useAnchorReader, useAnchorTable } from '../src/engine/leading-words';
+import { anchorTable, computeAnchors, computeLeadingTokens, computingReader } from '../src/engine/anchors/compute';
 import { matchRule, matchRules, matchSentences, ruleIndexOf, scanText, type RuleMatch } from '../src/engine/match';
 import { claimPatterns, claimPatternsFor } from '../src/engine/checker/index';
 import { extraPatternsFor } from '../src/engine/extra-patterns';
@@ -12,8 +13,9 @@ import { defineRule, type Rule } from '../src/engine/rule';
 import { findQuotations, normalizeForMatching, splitSentences } from '../src/engine/text';
 import { rules } from '../src/rules/index';
 
-const tokens = (re: RegExp) => {
-  const found = leadingTokens(re.source);
+// The analysis itself (build and test time: anchors/compute.ts, reading patterns with regexpp).
+const tokens = (re: RegExp | string) => {
+  const found = computeLeadingTokens(typeof re === 'string' ? re : re.source);
   return found && [...found].sort();
 };
 
@@ -44,11 +46,30 @@ describe('leadingTokens: the words a pattern can begin with', () => {
     expect(tokens(/\s+said\b/)).toBeUndefined(); // opens on white space
     expect(tokens(/\b[A-Z]\w+ said\b/)).toBeUndefined();
     expect(tokens(/\b(a)\1\b/)).toBeUndefined(); // back-reference: not understood
+    expect(tokens(/\b(?<w>a)\k<w>\b/)).toBeUndefined(); // named back-reference
+    expect(tokens(/\b\p{L}+\s+said\b/u)).toBeUndefined(); // any letter
+  });
+
+  it('answers undefined for a source that is no valid pattern', () => {
+    expect(tokens('\\bsource(?:s\\b')).toBeUndefined();
+    expect(tokens('\\bsources?\\b)')).toBeUndefined();
+    expect(tokens('[z-a]source\\b')).toBeUndefined();
+  });
+
+  it('reads escapes as the regular-expression parser does, the legacy syntax included', () => {
+    expect(tokens(/\bsaid\x20so\b/)).toEqual(['said']);
+    expect(tokens(/\u0022[^"]*"/)).toEqual(['"']);
+    expect(tokens(/\u{201C}[^\u201D]*\u{201D}/u)).toEqual(['\u201c']);
+    // What the hand-written reader refused: a form feed, a brace standing for itself (legacy syntax).
+    expect(tokens(/\bsaid\fso\b/)).toEqual(['said']);
+    expect(tokens('{\\s*quote\\b')).toEqual(['{']);
+    // \b inside a class is a backspace, not a word character: "[\b.]" cannot carry a word on.
+    expect(tokens(/\bsaid[\b.]/)).toEqual(['said']);
   });
 });
 
-describe('anchorsOf: where a pattern is cheapest to find', () => {
-  const parts = (re: RegExp) => anchorsOf(re.source)?.map((a) => ({ tokens: [...a.tokens].sort(), prefix: a.prefix }));
+describe('computeAnchors: where a pattern is cheapest to find', () => {
+  const parts = (re: RegExp) => computeAnchors(re.source)?.map((a) => ({ tokens: [...a.tokens].sort(), prefix: a.prefix }));
 
   it('keeps a pattern that opens on a rare word as it is', () => {
     expect(parts(/\b(?:sources?|insiders?)\s+said\b/)).toEqual([{ tokens: ['insider', 'insiders', 'source', 'sources'], prefix: undefined }]);
@@ -66,7 +87,53 @@ describe('anchorsOf: where a pattern is cheapest to find', () => {
   });
 
   it('does not cut where the word after the cut could be the tail of another', () => {
-    expect(anchorsOf(/\bthe\w*sun\b/.source)).toBeUndefined();
+    expect(computeAnchors(/\bthe\w*sun\b/.source)).toBeUndefined();
+  });
+
+  it('keeps each part as written, so that it compiles again', () => {
+    const source = /\bthe\s+(?<body>sun|moon)\s+(?:set|rose){1,2}?\b/.source;
+    const [anchor] = computeAnchors(source)!;
+    expect(anchor!.prefix).toBe('\\bthe\\s+');
+    expect(anchor!.prefix! + anchor!.rest).toBe(source);
+    expect(() => new RegExp(anchor!.rest)).not.toThrow();
+  });
+});
+
+describe('at run time: anchors from the table the build bundled, else a scan of the whole text', () => {
+  const rule = defineRule({
+    id: 'test-runtime', category: 'unverified-claim', description: 'Test rule looked up at run time.',
+    patterns: [/\bthe\s+(?:sources?|insiders?)\s+said\b/], examples: { flag: ['x'], pass: [] },
+  });
+  const text = 'Then the sources said it. An insider said so; the insider said more.';
+
+  it('scans in full a pattern the table does not hold, and still finds its matches', () => {
+    useAnchorReader(undefined);
+    try {
+      expect(anchorsOf(rule.patterns[0]!.source)).toBeUndefined();
+      expect(leadingTokens(rule.patterns[0]!.source)).toBeUndefined();
+      const ruleSet = [rule];
+      expect(ruleIndexOf(ruleSet).unindexed).toEqual([rule]);
+      expect(matchIndexed(ruleSet, text)).toHaveLength(2);
+      expect(matchIndexed(ruleSet, text)).toEqual(scanEachRule(ruleSet, text));
+    } finally {
+      useAnchorReader(computingReader);
+    }
+  });
+
+  it('finds a pattern the table holds by the anchors in the table, with no reader', () => {
+    const source = rule.patterns[0]!.source;
+    useAnchorReader(undefined);
+    // As the build writes it, then read with no reader to fall back on.
+    useAnchorTable(JSON.parse(JSON.stringify(anchorTable(rule.patterns, []))));
+    try {
+      expect(anchorsOf(source)).toEqual(computeAnchors(source));
+      const ruleSet = [rule];
+      expect(ruleIndexOf(ruleSet).unindexed).toEqual([]);
+      expect(matchIndexed(ruleSet, text)).toEqual(scanEachRule(ruleSet, text));
+    } finally {
+      useAnchorTable({});
+      useAnchorReader(computingReader);
+    }
   });
 });
 
@@ -85,7 +152,7 @@ describe('the anchor table the build bundles', () => {
     const sources = rules.filter((r) => r.scope !== 'sentence').flatMap((r) => r.patterns.map((p) => p.source));
     const cut = sources.find((src) => table[tableKey('anchors', src)]?.some((a) => a.prefix))!;
     const whole = sources.find((src) => table[tableKey('anchors', src)]?.every((a) => a.rest === undefined))!;
-    for (const src of [cut, whole]) expect(anchorsFromTable(table[tableKey('anchors', src)]!, src)).toEqual(anchorsOf(src));
+    for (const src of [cut, whole]) expect(anchorsFromTable(table[tableKey('anchors', src)]!, src)).toEqual(computeAnchors(src));
     expect(JSON.parse(JSON.stringify(table))).toEqual(table);
   });
 });

@@ -1,7 +1,8 @@
 import type { KnownFacts } from '../facts/schema';
 import { extraPatternsFor } from './extra-patterns';
 import { VERDICT_PATTERNS } from './verdict/patterns';
-import { anchorTable, type AnchorData } from './leading-words';
+import type { AnchorData } from './leading-words';
+import { anchorTable } from './anchors/compute';
 import { rules } from '../rules/index';
 
 /**
