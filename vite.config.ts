@@ -2,7 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig, type Plugin } from 'vite';
 import { loadKnownFactsFile } from './src/facts/load-file';
 import { validateRules } from './src/engine/rule';
-import { bundledAnchorTable, pageAnchorTable } from './src/engine/anchor-table';
+import { bundledAnchorTable } from './src/engine/anchor-table';
 import { rules } from './src/rules/index';
 import baseManifest from './manifest.json';
 
@@ -11,22 +11,22 @@ import baseManifest from './manifest.json';
  * anchor table computed from them (see src/engine/anchor-table.ts), which needs them well-formed.
  */
 function checkKnownFactsAndRules(): Plugin {
-  const ALL_ANCHORS = 'virtual:gossip-lens/all-anchors';
-  let allAnchors = '{}';
   return {
     name: 'gossip-lens:check-known-facts',
     config() {
       const facts = loadKnownFactsFile('src/facts/known-facts.json');
       validateRules(rules);
-      // The rules' anchor words, read off their patterns here rather than on every page (see src/engine/anchors/compute.ts).
-      // The facts' are not: the page does not carry the facts at all. The background, which does, imports the
-      // whole table (rules, verdict, facts) as a module of its own.
-      allAnchors = JSON.stringify(bundledAnchorTable(facts));
-      // Rule examples are for the tests: the bundle leaves them out (see src/engine/rule.ts).
-      return { define: { __GOSSIP_LENS_ANCHORS__: JSON.stringify(pageAnchorTable()), 'globalThis.__GOSSIP_LENS_SHIPPED__': 'true' } };
+      return {
+        define: {
+          // The anchor words of every pattern (rules, verdict, facts), read off them here rather than each time
+          // the background starts (see src/engine/anchors/compute.ts). Only the background runs the engine: the
+          // content script does not read this table, so it is not in the page.
+          __GOSSIP_LENS_ANCHORS__: JSON.stringify(bundledAnchorTable(facts)),
+          // Rule examples are for the tests: the bundle leaves them out (see src/engine/rule.ts).
+          'globalThis.__GOSSIP_LENS_SHIPPED__': 'true',
+        },
+      };
     },
-    resolveId: (id) => (id === ALL_ANCHORS ? `\0${ALL_ANCHORS}` : undefined),
-    load: (id) => (id === `\0${ALL_ANCHORS}` ? `export default ${allAnchors};` : undefined),
   };
 }
 

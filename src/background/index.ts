@@ -1,14 +1,11 @@
 import browser from 'webextension-polyfill';
-import allAnchors from 'virtual:gossip-lens/all-anchors';
-import { useAnchorTable } from '../engine/leading-words';
 import { analyze, prepare } from '../engine/with-facts';
 import { isBackgroundRequest, type TextAnalysis } from '../shared/messages';
 
 // The engine runs here, not in the page: its rules, the verdict's patterns and the known facts (202 people's
 // names, claims, titles) are compiled once per start of this worker, and stay compiled from page to page,
 // while a page would compile them all again each time, on its own main thread. The index is built as the
-// worker starts: a page wakes it with an empty request as soon as its scan begins, while it finds its article.
-useAnchorTable(allAnchors);
+// worker starts: a page wakes it with an empty request as soon as it loads, while it finds its article.
 prepare();
 
 // The toolbar badge shows each tab's count of findings, as reported by that tab's content script.
