@@ -24,7 +24,7 @@ export interface Rule {
    * Matched against text whose curly quotes and apostrophes are straightened and whose
    * no-break spaces are plain spaces (same length, so offsets hold). The `g` and `i`
    * flags are added by the matcher. Patterns must be linear: bounded gaps only.
-   * Write them naturally: the matcher finds each by its rarest word (engine/leading-words.ts),
+   * Write them naturally: the matcher finds each by its rarest word (engine/anchors/compute.ts),
    * which it can read when the pattern opens on `\b` and words, or has a word after white space.
    * One it cannot read still works, at the cost of a scan of the whole text; a test names it.
    */
