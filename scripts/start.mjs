@@ -112,7 +112,8 @@ if (options['no-browser'] || !hasDisplay()) {
     serveUntilStopped();
   } else {
     const child = firefox ? runFirefox(browserBinary, extension) : runChromium(browserBinary, extension);
-    const stopBrowser = () => child.kill('SIGTERM');
+    // web-ext closes Firefox and removes its profile on SIGINT (what Ctrl-C sends), not on SIGTERM.
+    const stopBrowser = () => child.kill(firefox ? 'SIGINT' : 'SIGTERM');
     process.once('SIGINT', stopBrowser);
     process.once('SIGTERM', stopBrowser);
     child.once('exit', (code) => {
@@ -161,10 +162,10 @@ function runChromium(binary, extensionDir) {
   return child;
 }
 
-/** Firefox through web-ext run: a temporary profile, the add-on installed temporarily and reloaded on rebuilds. */
+/** Firefox through web-ext run: a temporary profile, the add-on installed temporarily (no reload: the copy is made once per run). */
 function runFirefox(binary, extensionDir) {
   const webExt = join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'web-ext.cmd' : 'web-ext');
-  const args = ['run', '--source-dir', extensionDir, '--start-url', url, '--no-config-discovery', ...(binary ? ['--firefox', binary] : [])];
+  const args = ['run', '--source-dir', extensionDir, '--start-url', url, '--no-config-discovery', '--no-reload', ...(binary ? ['--firefox', binary] : [])];
   console.log(`\nweb-ext ${args.join(' ')}`);
   return spawn(webExt, args, { stdio: 'inherit', shell: process.platform === 'win32' });
 }
