@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import JSZip from 'jszip';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // `npm run package` (scripts/package.mjs): both store files, unpacked and read as a store would. Packages the
 // builds that `npm test` has just made (builds them first when they are missing), into a folder of its own.
@@ -60,6 +60,7 @@ beforeAll(() => {
   if (!built) console.warn('package test: dist/ or dist-firefox/ missing, building both first');
   execFileSync(process.execPath, ['scripts/package.mjs', ...(built ? ['--no-build'] : []), '--out-dir', OUT], { stdio: 'pipe' });
 }, 300_000);
+afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
 describe.each(TARGETS)('the $browser store package', ({ browser, dist }) => {
   let zip: JSZip;
