@@ -4,7 +4,11 @@ import { loadKnownFactsFile } from './src/facts/load-file';
 import { validateRules } from './src/engine/rule';
 import { bundledAnchorTable } from './src/engine/anchor-table';
 import { rules } from './src/rules/index';
-import baseManifest from './manifest.json';
+import sourceManifest from './manifest.json';
+import { version } from './package.json';
+
+// One version for the package and both extensions: package.json's (the store files are named after it).
+const baseManifest = { ...sourceManifest, version };
 
 /**
  * Fails the build, naming the entry, when the known-facts file or a rule is malformed; then bundles the

@@ -52,7 +52,7 @@ for (const { browser, dir, script } of TARGETS) {
   if (!existsSync(manifestPath)) fail(`${dir}/manifest.json is missing: run npm run ${script} (or drop --no-build)`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   if (manifest.version !== version) {
-    fail(`${dir}/manifest.json has version ${manifest.version} but package.json ${version}: set the same version in manifest.json and rebuild`);
+    fail(`${dir}/manifest.json has version ${manifest.version} but package.json ${version}: the build is stale: rebuild (the build takes its version from package.json)`);
   }
   const unwanted = filesUnder(sourceDir).filter((f) => FORBIDDEN.some((re) => re.test(f)));
   if (unwanted.length) fail(`${dir}/ holds files no store package may carry: ${unwanted.join(', ')}`);
