@@ -115,6 +115,13 @@ export async function checkPatterns(patterns: readonly CheckedPattern[], options
       options.onChecked?.(out[i]!);
     }
   };
+  // The first check alone: recheck starts its native agent on the first call, and calls made before it is
+  // up would each start one.
+  if (todo.length) {
+    next = 1;
+    out[todo[0]!] = outcomeOf(patterns[todo[0]!]!, keys[todo[0]!]!, await checkOne(patterns[todo[0]!]!));
+    options.onChecked?.(out[todo[0]!]!);
+  }
   const concurrency = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), todo.length));
   await Promise.all(Array.from({ length: concurrency }, worker));
   return out;
