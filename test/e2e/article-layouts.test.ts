@@ -46,6 +46,8 @@ async function openPopupFor(page: Page): Promise<Page> {
   const tabId = await context.serviceWorkers()[0]!.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+  // In front, as a popup the user reads is: in a background tab it waits for animation frames.
+  await popup.bringToFront();
   return popup;
 }
 
