@@ -12,7 +12,8 @@ import type { CheckedPattern } from './patterns';
  * `npm run redos -- --all` re-verifies everything).
  *
  * Strict: `vulnerable` fails, and so does `unknown` (recheck gave up) unless accepted-unknown.json gives
- * a reason for that exact pattern and form (keyed as the cache is, so a changed pattern needs a new reason).
+ * a reason for that exact pattern and form (keyed as the cache is, so a changed pattern needs a new reason):
+ * `{ "<key printed by the failure>": { "pattern": "<its label>", "reason": "why it is linear all the same" } }`.
  */
 
 export const RECHECK_VERSION: string = JSON.parse(readFileSync(new URL('../../node_modules/recheck/package.json', import.meta.url), 'utf8')).version;
