@@ -112,12 +112,17 @@ describe('formatDay', () => {
 
 describe('hostile values finish quickly', () => {
   it('long and repetitive inputs', () => {
-    const t0 = performance.now();
+    // Processor time, not wall time: test files run side by side on a shared machine.
+    const cpuMs = () => {
+      const { user, system } = process.cpuUsage();
+      return (user + system) / 1000;
+    };
+    const t0 = cpuMs();
     for (const v of ['1'.repeat(100_000), ' '.repeat(100_000), 'March '.repeat(20_000), `2017-03-14${'T'.repeat(100_000)}`]) calendarDate(v);
     urlDate(`https://example.com/${'2017/'.repeat(50_000)}x`);
     datelineDate(`By ${'a '.repeat(50_000)}| March 14, 2017\n`.repeat(3));
     datelineDate('Published: '.repeat(9) + 'March 14, 2017 at 9:30 am EST');
     publishedDate({ ...none, jsonLd: [JSON.stringify(Array.from({ length: 10_000 }, () => ({ '@type': 'Thing', '@graph': [[[[[{}]]]]] })))] }, NOW);
-    expect(performance.now() - t0).toBeLessThan(2_000);
+    expect(cpuMs() - t0).toBeLessThan(2_000);
   });
 });

@@ -22,6 +22,8 @@ const files = readdirSync(LAYOUTS_DIR).filter((f) => f.endsWith('.html'));
 const bare = (s: string) => s.replace(/\s+/g, '');
 let context: BrowserContext;
 let extensionId = '';
+/** The built CLI's report of each fixture, by file name: one run for all of them (it prints one JSON line a file). */
+let cliReports = new Map<string, { summary: { counts: Record<string, number> } }>();
 
 /** Every highlighted range: its category, text, and whether it lies inside the marked article. */
 function ranges(page: Page): Promise<{ category: string; text: string; inside: boolean }[]> {
@@ -44,6 +46,8 @@ async function openPopupFor(page: Page): Promise<Page> {
   const tabId = await context.serviceWorkers()[0]!.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+  // In front, as a popup the user reads is: in a background tab it waits for animation frames.
+  await popup.bringToFront();
   return popup;
 }
 
@@ -59,6 +63,8 @@ describe.skipIf(!ready)('the article, not the page, in Chromium and the CLI', ()
       return route.abort();
     });
     extensionId = await extensionIdOf(context);
+    const lines = execFileSync('node', [CLI, 'scan', '--json', ...files.map((f) => join(LAYOUTS_DIR, f))], { encoding: 'utf8' }).trim().split('\n').map((l) => JSON.parse(l));
+    cliReports = new Map(lines.map((l) => [l.file.split('/').pop(), l]));
   });
 
   afterAll(async () => {
@@ -78,7 +84,8 @@ describe.skipIf(!ready)('the article, not the page, in Chromium and the CLI', ()
       if (!whole) expect(shown.filter((r) => !r.inside).map((r) => `${r.category}: ${r.text}`)).toEqual([]);
 
       // The CLI: its counts (the built command) and its findings (the same reader and engine, in process).
-      const cli = JSON.parse(execFileSync('node', [CLI, 'scan', '--json', join(LAYOUTS_DIR, file)], { encoding: 'utf8' }));
+      const cli = cliReports.get(file)!;
+      expect(cli, `the CLI's report of ${file}`).toBeDefined();
       const article = htmlToArticle(html);
       expect(article.whole).toBe(whole);
       const cliPhrases = analyze(article.text).findings.map((f) => `${f.category}: ${bare(article.text.slice(f.start, f.end))}`).sort();

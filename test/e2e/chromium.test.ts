@@ -40,6 +40,8 @@ async function tabIdOf(page: Page): Promise<number> {
 async function openPopupFor(page: Page): Promise<Page> {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${await tabIdOf(page)}`);
+  // In front, as a popup the user clicks is: in a background tab each click waited ~2 s for animation frames.
+  await popup.bringToFront();
   return popup;
 }
 
