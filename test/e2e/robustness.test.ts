@@ -105,7 +105,9 @@ describe.skipIf(!ready)('robustness in Chromium', () => {
     const first = await rangeStats(page);
     const paragraphs1 = Number(await page.title());
     await page.waitForFunction(() => Number(document.title) >= 40, undefined, { timeout: 10_000 });
-    await page.waitForTimeout(500);
+    // New paragraphs are read about once a second while the page keeps changing, each batch through the
+    // background: wait for the highlights to follow (on a busy machine that takes longer than the page's appends).
+    await page.waitForFunction((before) => [...CSS.highlights.values()].reduce((n, h) => n + (h as Highlight).size, 0) > before, first.total, { timeout: 10_000 });
     const second = await rangeStats(page);
     const paragraphs2 = Number(await page.title());
     for (const s of [first, second]) {
