@@ -81,7 +81,7 @@ async function launch(dist) {
 
 /**
  * One page, from navigation to the end of its first scan ("gossip-lens:scan": extract, analyse, highlight,
- * fact checks included), and the longest long task from the page's start to that end. `cold`: the
+ * fact checks included), and the longest long task during that scan. `cold`: the
  * extension's background worker is stopped first, as the browser does after 30 s without a message, so the
  * page also waits for it to start and compile its patterns.
  */
@@ -99,7 +99,8 @@ async function measurePage(context, i, cold) {
   const r = await page.evaluate(() => {
     const scan = performance.getEntriesByName('gossip-lens:scan')[0];
     const end = scan.startTime + scan.duration;
-    return { scan: scan.duration, longest: Math.max(0, ...window.longTasks.filter((t) => t.start <= end).map((t) => t.duration)) };
+    // Long tasks that overlap the scan: the page's own parsing, before it, is not the extension's doing.
+    return { scan: scan.duration, longest: Math.max(0, ...window.longTasks.filter((t) => t.start <= end && t.start + t.duration >= scan.startTime).map((t) => t.duration)) };
   });
   await page.close();
   return r;
@@ -127,7 +128,7 @@ for (const b of builds) {
   }
   const { warm, cold } = b.median;
   console.log(
-    `10,000-word page in Chromium, ${b.label}: extract + analyse + highlight ${warm.scan.toFixed(1)} ms, longest long task ${warm.longest.toFixed(0)} ms ` +
+    `10,000-word page in Chromium, ${b.label}: extract + analyse + highlight ${warm.scan.toFixed(1)} ms, longest long task during it ${warm.longest.toFixed(0)} ms ` +
       `(medians of ${ROUNDS}; worst ${warm.worst.toFixed(0)} ms); with the background worker asleep first: ${cold.scan.toFixed(1)} ms, longest long task ${cold.longest.toFixed(0)} ms (worst ${cold.worst.toFixed(0)} ms)`,
   );
 }

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/engine/with-facts';
+import { analyze, warmUpSteps } from '../src/engine/with-facts';
+import { compiledPatterns } from '../src/engine/match';
+import { extraPatternsFor } from '../src/engine/extra-patterns';
+import { knownFacts } from '../src/facts/index';
+import { rules } from '../src/rules/index';
 import { findQuotations, firstFrom, splitSentences } from '../src/engine/text';
 
 const NOW = new Date('2026-11-24T00:00:00Z');
@@ -61,6 +65,20 @@ describe('analyze', () => {
     expect(a.counts['fact-contradiction']).toBe(1);
     expect(a.fabrication).toBeGreaterThan(b.fabrication + 0.2);
     expect(a.reasons).toContain('1 sentence the known facts contradict');
+  });
+
+  it('warms up every pattern in short steps, leaving no state behind', () => {
+    const text = 'An insider said the pair reportedly split. Tom Cruise, 21, smiled. \u201cI never stopped loving you,\u201d he whispered, his voice trembling.';
+    const before = analyze(text, { published: '2024-05-01' });
+    const patterns = compiledPatterns(rules, extraPatternsFor(knownFacts));
+    // Stateful patterns (global, sticky) left mid-text would make the next analysis start in the wrong place.
+    for (const re of patterns) re.lastIndex = 7;
+    const steps = [...warmUpSteps()].length;
+    expect(patterns.length).toBeGreaterThan(500);
+    // Many short steps (16 patterns each), so a caller can answer messages between them.
+    expect(steps).toBe(Math.floor(patterns.length / 16));
+    expect(patterns.filter((re) => re.lastIndex !== 0)).toEqual([]);
+    expect(analyze(text, { published: '2024-05-01' })).toEqual(before);
   });
 
   it('handles empty and whitespace-only text', () => {

@@ -1,12 +1,21 @@
 import browser from 'webextension-polyfill';
-import { analyze, prepare } from '../engine/with-facts';
+import { analyze, warmUpSteps } from '../engine/with-facts';
 import { isBackgroundRequest, type TextAnalysis } from '../shared/messages';
 
 // The engine runs here, not in the page: its rules, the verdict's patterns and the known facts (202 people's
 // names, claims, titles) are compiled once per start of this worker, and stay compiled from page to page,
-// while a page would compile them all again each time, on its own main thread. The index is built as the
-// worker starts: a page wakes it with an empty request as soon as it loads, while it finds its article.
-prepare();
+// while a page would compile them all again each time, on its own main thread. A page wakes this worker as
+// soon as it starts loading (see content/index.ts): the engine's index is built at once, and its patterns are
+// compiled in short steps while the page loads, each step a task of its own so that a page's text, when it
+// comes, is read between two steps rather than after them all.
+const warming = warmUpSteps();
+function warmUp(): void {
+  const until = performance.now() + WARM_STEP_MS;
+  while (performance.now() < until) if (warming.next().done) return;
+  setTimeout(warmUp, 0);
+}
+const WARM_STEP_MS = 4;
+warmUp();
 
 // The toolbar badge shows each tab's count of findings, as reported by that tab's content script.
 browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.Runtime.MessageSender) => {

@@ -209,11 +209,17 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   return Promise.resolve(focusFinding(message.id));
 });
 
-// Wake the background at once, with nothing to read: a worker that was asleep starts, and compiles the
-// engine, while this page loads its settings and finds its article.
+// This script runs as the page starts loading (document_start), for one reason: to wake the background at
+// once, with nothing to read, so that a worker that was asleep starts and compiles the engine while the page
+// loads. The page is read once its document is parsed.
 void browser.runtime.sendMessage({ type: 'analyze', texts: [] }).catch(() => {});
 
-loadSettings().then((s) => {
+const parsed = new Promise<void>((resolve) => {
+  if (document.readyState !== 'loading') resolve();
+  else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+});
+
+Promise.all([loadSettings(), parsed]).then(([s]) => {
   applySettings(s);
   onSettingsChanged(applySettings);
 });

@@ -39,10 +39,14 @@ function allowedAt(rule: Rule, normalized: string, quotations: readonly Span[], 
 
 const endAnchored = new WeakMap<RegExp, RegExp>();
 
-function settledBefore({ pattern, within }: NonNullable<Rule['unlessAfter']>, normalized: string, start: number): boolean {
+function endAnchoredPattern(pattern: RegExp): RegExp {
   let re = endAnchored.get(pattern);
   if (!re) endAnchored.set(pattern, (re = new RegExp(`(?:${pattern.source})\\s*$`, pattern.flags.replace(/[gy]/g, '') + (pattern.flags.includes('i') ? '' : 'i'))));
-  return re.test(normalized.slice(Math.max(0, start - within), start));
+  return re;
+}
+
+function settledBefore({ pattern, within }: NonNullable<Rule['unlessAfter']>, normalized: string, start: number): boolean {
+  return endAnchoredPattern(pattern).test(normalized.slice(Math.max(0, start - within), start));
 }
 
 /**
@@ -191,6 +195,14 @@ export function scanText(rules: readonly Rule[], extra: readonly RegExp[], norma
   const extraFound = new Map<RegExp, Span[]>();
   extra.forEach((p, i) => extraFound.set(p, found[index.textRules.length + i]!));
   return { matches, extra: extraFound };
+}
+
+/** Every regular expression a scan with these rules and extra patterns runs (the index built if need be). */
+export function compiledPatterns(rules: readonly Rule[], extra: readonly RegExp[]): RegExp[] {
+  const index = ruleIndex(rules, extra);
+  const sentenceRules = [...index.openers.rules, ...index.everySentenceRules];
+  const settling = rules.flatMap((r) => (r.unlessAfter ? [endAnchoredPattern(r.unlessAfter.pattern)] : []));
+  return [...index.patterns.compiled(), ...sentenceRules.flatMap((r) => r.patterns.map(anchoredPattern)), ...settling];
 }
 
 /** Every match of every rule: `scanText` without extra patterns. */

@@ -99,6 +99,16 @@ export class PatternIndex {
     this.groupCount = groups.length;
   }
 
+  /** Every regular expression this index runs, each once: for warming them up (see warmUpSteps in analyze.ts). */
+  compiled(): RegExp[] {
+    const out = new Set<RegExp>(this.fullScans.values());
+    if (this.marks) out.add(this.marks);
+    for (const patterns of [...this.anchored.byWord, ...this.anchored.byMark.values()]) {
+      for (const p of patterns) for (const re of [p.sticky, p.prefix, p.starts]) if (re) out.add(re);
+    }
+    return [...out];
+  }
+
   /** Whether group `g` is found through anchors (false: scanned in full). */
   isAnchored(g: number): boolean {
     return !this.fullScans.has(g);

@@ -1,6 +1,6 @@
 import { knownFacts as bundledFacts } from '../facts/index';
 import type { KnownFacts } from '../facts/schema';
-import { analyzeText, prepareText, type FactCheckInput, type TextContext } from './analyze';
+import { analyzeText, prepareText, warmUpSteps as warmUpTextSteps, type FactCheckInput, type TextContext } from './analyze';
 import { checkFacts } from './checker/index';
 import { extraPatternsFor } from './extra-patterns';
 import type { Rule } from './rule';
@@ -36,6 +36,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}, context: Ana
 /** Builds the rule and claim index without reading a text (see prepareText). */
 export function prepare(context: AnalyzeContext = {}): void {
   prepareText(textContext(context));
+}
+
+/** Compiles the patterns of `analyze` ahead of a first text, a few a step (see warmUpSteps in analyze.ts). */
+export function warmUpSteps(context: AnalyzeContext = {}): Generator<void, void> {
+  return warmUpTextSteps(textContext(context));
 }
 
 /** The core's context for these facts: their claims found in the one pass, and checked against them. */
