@@ -107,7 +107,8 @@ describe.skipIf(!ready)('robustness in Chromium', () => {
     await page.waitForFunction(() => Number(document.title) >= 40, undefined, { timeout: 10_000 });
     // New paragraphs are read about once a second while the page keeps changing, each batch through the
     // background: wait for the highlights to follow (on a busy machine that takes longer than the page's appends).
-    await page.waitForFunction((before) => [...CSS.highlights.values()].reduce((n, h) => n + (h as Highlight).size, 0) > before, first.total, { timeout: 10_000 });
+    const caughtUp = Math.max(first.total + 1, paragraphs1);
+    await page.waitForFunction((target) => [...CSS.highlights.values()].reduce((n, h) => n + (h as Highlight).size, 0) >= target, caughtUp, { timeout: 10_000 });
     const second = await rangeStats(page);
     const paragraphs2 = Number(await page.title());
     for (const s of [first, second]) {
