@@ -11,6 +11,8 @@ import { createTooltip, type Tooltip } from './tooltip';
 
 const site = location.hostname;
 let settings: Settings;
+/** Whether the settings are read and the page parsed: until then the popup is told the page is still loading. */
+let ready = false;
 let session: AbortController | undefined;
 let scanner: Scanner | undefined;
 let tooltip: Tooltip | undefined;
@@ -18,6 +20,7 @@ let tooltip: Tooltip | undefined;
 /** Starts or stops the whole lens for this page: every listener and observer hangs off one AbortSignal. */
 function applySettings(next: Settings): void {
   settings = next;
+  ready = true;
   dismissedHere = new Set(settings.dismissed[site] ?? []);
   const paused = settings.pausedSites.includes(site);
   if (paused) {
@@ -179,6 +182,8 @@ function published(): PagePublished {
 }
 
 function pageState(): PageState {
+  // Asked before the page is parsed and the settings are read: nothing is known yet.
+  if (!ready) return { site, active: true, reading: true, items: [] };
   if (!session || !scanner) return { site, active: false, reason: 'paused', items: [] };
   const shown = scanner.shown;
   const items: FindingItem[] = scanner.visible().map((s) => ({
@@ -190,7 +195,7 @@ function pageState(): PageState {
   }));
   const summary = scanner.summary && { ...scanner.summary, counts: scanner.countsByCategory() };
   const paintedLimit = items.length > MAX_PAINTED ? MAX_PAINTED : undefined;
-  return { site, active: true, summary, items: items.slice(0, 2000), paintedLimit, published: published(), wholePage: scanner.article?.whole, ...(shown.length ? {} : { reason: 'no-article' as const }) };
+  return { site, active: true, summary, items: items.slice(0, 2000), paintedLimit, published: published(), wholePage: scanner.article?.whole, ...(scanner.reading && { reading: true }), ...(shown.length ? {} : { reason: 'no-article' as const }) };
 }
 
 function focusFinding(id: number): boolean {

@@ -77,6 +77,8 @@ export class Scanner {
   published: PageDate | undefined;
   /** Where the article is, chosen by the full scan; rescans read only inside it. */
   article: Article | undefined;
+  /** Whether the first scan of the page (or of a replaced article) is under way. */
+  reading = false;
   /** Ranges handed to the highlighter since the last full paint. */
   painted = 0;
   /** Longest stretch of work between two yields, in ms (published as the "gossip-lens:longest-slice" measure). */
@@ -100,6 +102,15 @@ export class Scanner {
   async scanAll(): Promise<void> {
     const generation = ++this.generation;
     this.shown = [];
+    this.reading = true;
+    try {
+      await this.readAll(generation);
+    } finally {
+      if (generation === this.generation) this.reading = false;
+    }
+  }
+
+  private async readAll(generation: number): Promise<void> {
     // Let the page paint its first frame: the style it computes then is what visibility checks read,
     // so they stay cheap instead of forcing that whole computation inside one of our slices.
     await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

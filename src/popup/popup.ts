@@ -43,6 +43,9 @@ async function pageState(): Promise<PageState | undefined> {
   }
 }
 
+let rereadTimer: ReturnType<typeof setTimeout> | undefined;
+const READING_POLL_MS = 250;
+
 async function refresh(): Promise<void> {
   const state = await pageState();
   if (state?.site) host = state.site;
@@ -54,11 +57,16 @@ async function refresh(): Promise<void> {
     status.textContent = host ? 'Gossip Lens is not running on this site.' : 'Open an article to use Gossip Lens.';
   } else if (!state.active) {
     status.textContent = 'Paused on this site.';
+  } else if (state.reading) {
+    status.textContent = 'Reading the page…';
   } else {
     status.textContent = state.paintedLimit
       ? `A very long page: the first ${state.paintedLimit.toLocaleString()} findings are highlighted, all are counted.`
       : state.items.length ? '' : 'Nothing flagged on this page.';
   }
+  // Still reading: look again shortly, so the counts and the verdict appear without reopening the popup.
+  clearTimeout(rereadTimer);
+  if (state?.active && state.reading) rereadTimer = setTimeout(() => void refresh(), READING_POLL_MS);
   $('scope').hidden = !state?.active || !state.wholePage;
   renderVerdict(state);
   renderAsOf(state);

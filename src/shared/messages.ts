@@ -18,6 +18,8 @@ export interface PageState {
   reason?: 'paused' | 'no-article';
   summary?: Summary;
   items: FindingItem[];
+  /** The page is still being read (loading, or its first scan not finished): counts may still grow. */
+  reading?: boolean;
   /** No article was found on the page: the whole page was analysed. */
   wholePage?: boolean;
   /** Set when the page has more findings than are painted (see MAX_PAINTED). */

@@ -48,6 +48,17 @@ async function open(name: string): Promise<Page> {
   return page;
 }
 
+/** The popup, as a page of its own for the tab of `page` (the toolbar popup cannot be opened by a test). */
+async function openPopupFor(page: Page): Promise<Page> {
+  await page.bringToFront();
+  const worker = context.serviceWorkers()[0]!;
+  const tabId = await worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+  const extensionId = new URL(worker.url()).host;
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+  return popup;
+}
+
 const rangeStats = (page: Page) =>
   page.evaluate(() => {
     let total = 0;
@@ -144,7 +155,14 @@ describe.skipIf(!ready)('robustness in Chromium', () => {
     // Behaviour, not speed (the slices' durations are printed by npm run bench): the scan yields to the page
     // over and over, so the page's own timer gets to run again and again while it lasts.
     const page = await open('huge');
+    // The popup, opened while the page is read, says so, and shows the counts once the scan ends, unprompted.
+    await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 60_000, polling: 50 });
+    const popup = await openPopupFor(page);
+    await expect.poll(() => popup.locator('#status').textContent(), { timeout: 5_000 }).toBe('Reading the page…');
     await page.waitForFunction(() => performance.getEntriesByName('gossip-lens:scan').length > 0, undefined, { timeout: 120_000, polling: 100 });
+    await expect.poll(() => popup.locator('.count[data-category="anonymous-source"]').textContent(), { timeout: 10_000 }).toBe('150000');
+    expect(await popup.locator('#status').textContent()).toContain('the first 5,000 findings are highlighted');
+    await popup.close();
     const { scan, ticks, ranges } = await page.evaluate(() => ({
       scan: performance.getEntriesByName('gossip-lens:scan')[0]!.toJSON() as { startTime: number; duration: number },
       ticks: (window as unknown as { ticks: number[] }).ticks,
