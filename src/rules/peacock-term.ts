@@ -2,6 +2,9 @@ import { defineRule } from '../engine/rule';
 
 // Claims of standing (fame, influence, importance) with no measure: "one of the most influential", "his
 // best-known work". Affection ("most beloved") and feeling ("most emotional") are colour, not a ranking.
+// A superlative that ranks ("one of the most decorated", "among the most cited") unless it voices feeling, as
+// affection ("one of the most beloved voices") or an experience ("one of the most emotional nights"): colour, not standing.
+const AFFECT = String.raw`(?:beloved|loved|adored|admired|respected|revered|cherished|talked[-\s]about|discussed|watched|followed|emotional(?:ly)?|deeply|truly|memorable|painful|difficult|challenging|moving|touching|heartbreaking|heartwarming|devastating|tragic|sad|shocking|stunning|dramatic|special|exciting|stressful|magical|surreal|trying|romantic|intimate|personal|vulnerable|candid|honest|raw|fun|amazing|incredible|beautiful|wonderful|precious|meaningful|humbling|terrifying|scary|awkward|embarrassing|bizarre|unforgettable)`;
 const STANDING = String.raw`(?:famous|notable|important|popular|influential|prominent|successful|significant|celebrated|renowned|acclaimed|legendary|illustrious|prestigious|iconic|prolific|controversial|distinguished|accomplished|innovative|recogni[sz]ed|well[-\s]known|widely\s+[a-z]+ed)`;
 
 export default defineRule({
@@ -11,7 +14,10 @@ export default defineRule({
   origin: 'Wikipedia\'s "words to watch" (puffery, peacock terms) and the CoNLL-2010 weasel cues.',
   where: 'outside-quotes',
   patterns: [
-    /\bone\s+of\s+(?:the|his|her|their|its|[a-z]+'s?)\s+(?:(?:very|all-time)\s+)?(?:best|greatest|finest|foremost|leading|premier|largest|earliest|oldest)\b/,
+    /\b(?:one\s+of|among)\s+(?:the|his|her|their|its|[a-z]+'s?)\s+(?:(?:very|all-time)\s+)?(?:best|greatest|finest|foremost|leading|premier|largest|earliest|oldest)\b/,
+    // "one of the most decorated", "among the most cited", "some of her most daring" (a number may stand between:
+    // "one of the ten most visited").
+    new RegExp(String.raw`\b(?:(?:one|some)\s+of|among)\s+(?:the|his|her|their|its|[a-z]+'s?)\s+(?:[a-z]+\s+)?most\s+(?!${AFFECT}\b)[a-z]+`),
     // Not "the most important thing is": a figure of speech, not a ranking.
     new RegExp(String.raw`\b(?:the|his|her|their|its|[a-z]+'s?)\s+(?:most|best|greatest)\s+${STANDING}\b(?!\s+(?:thing|part|question|lesson)\b)`),
     /\b(?:best|well|widely|little|lesser|better)[-\s]known\b/,
@@ -25,7 +31,11 @@ export default defineRule({
       'She is one of the best-selling authors in Norway.',
       'The little-known poet died in 1902.',
       'The critically acclaimed series ran for six years.',
+      'The harbour is one of the most photographed sights on the coast.',
+      'The chapel ranks among the most visited in the region.',
+      'He wrote some of his most daring verse in exile.',
+      'The novel is among the greatest of its century.',
     ],
-    pass: ['It is the oldest church in the valley, built in 1120.', 'Her novel is set in Lisbon.', '"It is one of the best days of my life," he said.', 'It was one of the most emotional nights of the tour.'],
+    pass: ['It is the oldest church in the valley, built in 1120.', 'Her novel is set in Lisbon.', '"It is one of the best days of my life," he said.', 'It was one of the most emotional nights of the tour.', 'It was one of the most difficult years of her life.', 'She is one of the most beloved voices in country music.', 'Most of the guests left early.'],
   },
 });
