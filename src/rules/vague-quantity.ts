@@ -24,6 +24,9 @@ export default defineRule({
     // the sentence or a clause, or follows a preposition ("in some cases"). As an object ("liked several
     // posts") they only count things, and are left alone.
     new RegExp(String.raw`\b${GROUP}\b(?<=(?:^|[^\w\s'-]|\n|\b${OPENER})[ \t]*${GROUP})(?=\s+(?!${NOT_A_CROWD}\b)[a-z])`),
+    // "Several" after a preposition heads the phrase as well ("one of several bands", "studied under several
+    // masters"); as a bare object ("suffered several setbacks") it is left to count.
+    new RegExp(String.raw`\bseveral\b(?<=\b(?:with|against|under|at|of|to|into|through|over|between|about|during|within|beyond|besides)\s+several)(?=\s+(?!${NOT_A_CROWD}\b)[a-z])`),
     // A vague crowd of people or opinions wherever it stands: "several critics", "some of his fans".
     new RegExp(String.raw`\b(?:some|several|certain)\s+(?:of\s+(?:the|his|her|their|its)\s+)?(?:[a-z]+\s+)?${CROWD}\b`),
   ],
@@ -37,7 +40,9 @@ export default defineRule({
       'In some cases the rash returns after a year.',
       'There are a few shops near the harbour.',
       'Most scholars now date the poem later.',
+      'The mill is one of several on the river.',
+      'She trained under several coaches before the final.',
     ],
-    pass: ['She has called him several times since May.', 'The band toured for many years.', 'At some point the tour bus broke down.', '"Some of us cried," she said.', 'Three critics reviewed the play.', 'Her agent did not answer several requests for comment.', 'It was the most famous of the songs.'],
+    pass: ['She has called him several times since May.', 'The band toured for many years.', 'At some point the tour bus broke down.', '"Some of us cried," she said.', 'Three critics reviewed the play.', 'Her agent did not answer several requests for comment.', 'It was the most famous of the songs.', 'The pair are working on several projects.', 'He suffered several injuries in the crash.'],
   },
 });
