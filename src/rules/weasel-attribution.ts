@@ -26,6 +26,10 @@ export default defineRule({
     /\bit\s+(?:is|was|seems|seemed|appears|appeared)\s+(?:very\s+|quite\s+|highly\s+|entirely\s+)?(?:likely|unlikely|probable|possible|plausible|conceivable)\s+that\b/,
     // "is considered the finest", "are regarded as": a judgement in the passive, with no one to make it.
     /\b(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+)?(?:considered|regarded|deemed|reputed|reckoned|thought\s+of|perceived)\b(?!\s+by\s+[A-Z])/,
+    // Lore as the source: "legend claims", "tradition holds", "conventional wisdom has it", "according to legend".
+    /\b(?:legends?|myths?|tradition|folklore|folk\s+tales?|popular\s+culture|conventional\s+wisdom|popular\s+belief|common\s+belief)\s+(?:also\s+)?(?:has\s+it|holds?|claims?|says?|tells?|suggests?|maintains?|asserts?)\b/,
+    /\baccording\s+to\s+(?:(?:the|a|one|popular|local|family|oral|ancient)\s+){0,2}(?:legends?|myths?|tradition|folklore|lore|hearsay)\b/,
+    /\b(?:contrary\s+to|in|by)\s+(?:common|popular|conventional)\s+(?:belief|wisdom|perceptions?|opinion|consent)\b|\bit\s+(?:is|was)\s+(?:a\s+)?(?:common|popular|widespread)\s+belief\b/,
     /\b(?:is|are|was|were)\s+(?:also\s+)?known\s+to\s+(?:be|have)\b|\bit\s+is\s+(?:well\s+|widely\s+|generally\s+)?known\s+that\b/,
     // The unnamed camp: "critics", "proponents", "detractors" as the ones who hold a view.
     /\b(?:critics|proponents|opponents|detractors|adherents|skeptics|sceptics|naysayers)\b/,
@@ -52,6 +56,9 @@ export default defineRule({
       'The record is considered by many to be her finest.',
       'The bridge is considered the oldest in the county.',
       'Detractors point to the cost of the project.',
+      'Tradition holds that the well never runs dry.',
+      'According to local legend, the bell rang by itself.',
+      'Contrary to popular belief, the castle was never besieged.',
     ],
     pass: [
       'The critic Jane Doe argued that the album was rushed.',
@@ -64,6 +71,7 @@ export default defineRule({
       'She is often called upon to settle disputes.',
       'It is possible to buy tickets at the door.',
       'The band will probably play the new songs on tour.',
+      'The legend of the lake is told in many songs.',
     ],
   },
 });
