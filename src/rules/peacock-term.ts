@@ -20,7 +20,10 @@ export default defineRule({
     new RegExp(String.raw`\b(?:(?:one|some)\s+of|among)\s+(?:the|his|her|their|its|[a-z]+'s?)\s+(?:[a-z]+\s+)?most\s+(?!${AFFECT}\b)[a-z]+`),
     // Not "the most important thing is": a figure of speech, not a ranking.
     new RegExp(String.raw`\b(?:the|his|her|their|its|[a-z]+'s?)\s+(?:most|best|greatest)\s+${STANDING}\b(?!\s+(?:thing|part|question|lesson)\b)`),
-    /\b(?:best|well|widely|little|lesser|better)[-\s]known\b/,
+    /\b(?:best|well|widely|little|lesser|better)[-\s]known\b|\bbest[-\s]selling\b/,
+    // Popularity asserted as the claim, not measured: "is hugely popular", "became quite popular among students"
+    // (before a noun, "the wildly popular series" only describes).
+    /\b(?:is|are|was|were|be|been|being|became|become|becomes|remains?|remained|proved|proven|'s|'re)\s+(?:also\s+|still\s+|now\s+)?(?:very|extremely|hugely|immensely|enormously|wildly|incredibly|quite|highly|increasingly|especially|particularly|massively|tremendously)\s+popular\b/,
     /\b(?:world|internationally|critically|universally|highly)[-\s](?:famous|renowned|acclaimed|praised)\b/,
   ],
   examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
@@ -31,11 +34,13 @@ export default defineRule({
       'She is one of the best-selling authors in Norway.',
       'The little-known poet died in 1902.',
       'The critically acclaimed series ran for six years.',
+      'It was the best-selling board game of the decade.',
+      'The dish is hugely popular along the coast.',
       'The harbour is one of the most photographed sights on the coast.',
       'The chapel ranks among the most visited in the region.',
       'He wrote some of his most daring verse in exile.',
       'The novel is among the greatest of its century.',
     ],
-    pass: ['It is the oldest church in the valley, built in 1120.', 'Her novel is set in Lisbon.', '"It is one of the best days of my life," he said.', 'It was one of the most emotional nights of the tour.', 'It was one of the most difficult years of her life.', 'She is one of the most beloved voices in country music.', 'Most of the guests left early.'],
+    pass: ['It is the oldest church in the valley, built in 1120.', 'Her novel is set in Lisbon.', 'The dish became popular after 1950.', 'The wildly popular series returns in May.', '"It is one of the best days of my life," he said.', 'It was one of the most emotional nights of the tour.', 'It was one of the most difficult years of her life.', 'She is one of the most beloved voices in country music.', 'Most of the guests left early.'],
   },
 });
