@@ -11,7 +11,7 @@ export default defineRule({
     /\bthere\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:(?:some|many|persistent|unconfirmed|growing|repeated|recent|also)\s+)?(?:claims|allegations|suggestions|rumou?rs|whispers|speculation|talk|reports)\s+(?:that|of)\b/,
     /\b(?:allegations|claims|rumou?rs|reports|suggestions)\s+(?:later\s+|soon\s+|then\s+)?(?:surfaced|emerged|circulated|swirled|spread)\s+that\b/,
     // "It is believed", "it's believed", "it's also been reported": the contraction has no space before it.
-    /\bit(?:\s+(?:is|was|has(?:\s+also)?\s+been|had\s+been|is\s+being)|'s(?:\s+also)?(?:\s+been)?)\s+(?:widely\s+|also\s+|now\s+)?(?:said|believed|thought|claimed|reported|alleged|rumou?red|suggested|understood|speculated|whispered|noted|argued|estimated|assumed|feared|hypothesi[sz]ed|proposed)\b/,
+    /\bit(?:\s+(?:is|was|has(?:\s+also)?\s+been|had\s+been|is\s+being)|'s(?:\s+also)?(?:\s+been)?)\s+(?:widely\s+|also\s+|now\s+)?(?:said|believed|thought|claimed|reported|alleged|rumou?red|suggested|understood|speculated|whispered|noted|argued|estimated|assumed|feared|hypothesi[sz]ed|proposed|observed|conjectured|asserted|postulated|surmised|supposed)\b/,
     /\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:claiming|reporting|alleging)\b/,
     // "Reports suggest" (the noun), not "fans report that" (the verb, with its own subject).
     /(?<!\b(?:fans|they|we|I|you|people|witnesses|onlookers|friends|insiders|sources|observers|viewers)\s)\breports?\s+(?:have\s+|has\s+|had\s+)?(?:flourished|suggested|suggest|claimed|claim|surfaced|emerged|circulated|swirled|indicated|indicate|connected|linked|say|said|that)\b/,
@@ -31,6 +31,7 @@ export default defineRule({
       'Many reports have suggested the romance was rekindled.',
       'The old inn is reputed to be haunted.',
       'It has been argued that the portrait is a later copy.',
+      'It has been observed that the birds return each spring.',
       'There are persistent claims that the tape was edited.',
       'Allegations later surfaced that the manager had kept the money.',
     ],

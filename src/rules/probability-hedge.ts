@@ -17,6 +17,8 @@ export default defineRule({
     // A candidate put forward, not a finding: "one possible explanation", "another likely cause".
     /\b(?:one|a|another|other)\s+(?:possible|probable|plausible|likely)\s+(?:reasons?|causes?|explanations?|origins?|motives?|interpretations?|sources?|answers?)\b/,
     /\b(?:may|might)\s+or\s+(?:may|might)\s+not\b/,
+    // Grounds for a guess, not the fact: "there is reason to believe", "good grounds to suspect".
+    /\b(?:reason|grounds)\s+to\s+(?:believe|think|suspect|doubt)\b/,
   ],
   examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
@@ -31,6 +33,7 @@ export default defineRule({
       'It is also possible that the map was copied.',
       'One possible explanation is a fault in the wiring.',
       'The seeds may or may not sprout in cold soil.',
+      'There is reason to believe the tower is older.',
     ],
     pass: ['The tower was built as a lookout in 1402.', '"Maybe I will sing it," she said.', 'The fire started in the kitchen.', 'His poems remained unknown to readers until 1900.', 'It is possible to book a table online.'],
   },
