@@ -12,7 +12,7 @@ export default defineRule({
     /\b(?:must|may|might|could)(?:\s+not)?\s+(?:well\s+|also\s+|even\s+)?have\s+(?!to\b)[a-z]+/,
     // Uncertainty put impersonally: "it is not yet clear", "it remains unknown whether", "it is hard to say",
     // "it is generally assumed that" ("it remained unknown to readers" is about fame, not doubt).
-    /\bit\s+(?:is|was|remains|remained)\s+(?:(?:still|yet|now|also|however|therefore),?\s+)?(?:not\s+(?:yet\s+|entirely\s+|always\s+|fully\s+|really\s+)?(?:clear|known|certain|possible)|unknown|uncertain|questionable|doubtful|debatable|apparent\s+that|hard\s+to\s+(?:believe|say|know|tell)|questioned\s+whether|(?:widely\s+|generally\s+|usually\s+|often\s+)?(?:hoped|assumed|presumed|supposed)\s+that)\b(?!\s+to\b)/,
+    /\bit\s+(?:is|was|remains|remained)\s+(?:(?:still|yet|now|also|however|therefore),?\s+)?(?:not\s+(?:yet\s+|entirely\s+|always\s+|fully\s+|really\s+)?(?:clear|certain|possible|known(?!\s+to\b))|unknown(?!\s+to\b)|uncertain|questionable|doubtful|debatable|apparent\s+that|hard\s+to\s+(?:believe|say|know|tell)|questioned\s+whether|(?:widely\s+|generally\s+|usually\s+|often\s+)?(?:hoped|assumed|presumed|supposed)\s+that)\b/,
     /\bit\s+(?:is|was|would\s+be|might\s+be|may\s+be)\s+(?:also|hardly|quite|entirely|just|equally|even)\s+possible\b/,
     // A candidate put forward, not a finding: "one possible explanation", "another likely cause".
     /\b(?:one|a|another|other)\s+(?:possible|probable|plausible|likely)\s+(?:reasons?|causes?|explanations?|origins?|motives?|interpretations?|sources?|answers?)\b/,
@@ -29,6 +29,7 @@ export default defineRule({
       'The name could have come from an old word for a ford.',
       'It is not yet clear who painted the ceiling.',
       'It remains unknown whether the letters survive.',
+      'It is not always possible to date the coins.',
       'It is generally assumed that the bridge was Roman.',
       'It is also possible that the map was copied.',
       'One possible explanation is a fault in the wiring.',
