@@ -9,6 +9,8 @@ export default defineRule({
     /\b(?:is|are|was|were|'s|'re)\s+(?:(?:also|now|still|widely|reportedly|even)\s+)?(?:said|believed|thought|rumou?red|reported|alleged|claimed|understood|tipped|whispered|reputed|presumed|purported)\s+to\b/,
     // "There are claims that", "allegations surfaced that": the claim arrives with no one behind it.
     /\bthere\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:(?:some|many|persistent|unconfirmed|growing|repeated|recent|also)\s+)?(?:claims|allegations|suggestions|rumou?rs|whispers|speculation|talk|reports)\s+(?:that|of)\b/,
+    // One claim, no one behind it: "there is also a claim that", "there was a persistent rumour".
+    /\bthere\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:a|one)\s+(?:persistent\s+|popular\s+|widespread\s+|common\s+|long-standing\s+)?(?:claim|rumou?r|suggestion|allegation|belief|theory|tradition|legend)\b/,
     /\b(?:allegations|claims|rumou?rs|reports|suggestions)\s+(?:later\s+|soon\s+|then\s+)?(?:surfaced|emerged|circulated|swirled|spread)\s+that\b/,
     // "It is believed", "it's believed", "it's also been reported": the contraction has no space before it.
     /\bit(?:\s+(?:is|was|has(?:\s+also)?\s+been|had\s+been|is\s+being)|'s(?:\s+also)?(?:\s+been)?)\s+(?:widely\s+|also\s+|now\s+)?(?:said|believed|thought|claimed|reported|alleged|rumou?red|suggested|understood|speculated|whispered|noted|argued|estimated|assumed|feared|hypothesi[sz]ed|proposed|observed|conjectured|asserted|postulated|surmised|supposed)\b/,
@@ -33,6 +35,7 @@ export default defineRule({
       'It has been argued that the portrait is a later copy.',
       'It has been observed that the birds return each spring.',
       'There are persistent claims that the tape was edited.',
+      'There is also a claim that the organ came from Italy.',
       'Allegations later surfaced that the manager had kept the money.',
     ],
     pass: ['There are plans to tour in the spring.', 'The claims were dismissed by the court in 2019.', 'She said she was furious.', 'The magazine reported on the awards ceremony.', 'Viewers report that the stream froze twice.'],

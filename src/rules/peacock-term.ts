@@ -24,6 +24,7 @@ export default defineRule({
     // Popularity asserted as the claim, not measured: "is hugely popular", "became quite popular among students"
     // (before a noun, "the wildly popular series" only describes).
     /\b(?:is|are|was|were|be|been|being|became|become|becomes|remains?|remained|proved|proven|'s|'re)\s+(?:also\s+|still\s+|now\s+)?(?:very|extremely|hugely|immensely|enormously|wildly|incredibly|quite|highly|increasingly|especially|particularly|massively|tremendously)\s+popular\b/,
+    /\bfamously\b/,
     /\b(?:world|internationally|critically|universally|highly)[-\s](?:famous|renowned|acclaimed|praised)\b/,
   ],
   examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
@@ -36,6 +37,7 @@ export default defineRule({
       'The critically acclaimed series ran for six years.',
       'It was the best-selling board game of the decade.',
       'The dish is hugely popular along the coast.',
+      'The mayor famously refused to wear a tie.',
       'The harbour is one of the most photographed sights on the coast.',
       'The chapel ranks among the most visited in the region.',
       'He wrote some of his most daring verse in exile.',

@@ -17,6 +17,9 @@ export default defineRule({
     // A candidate put forward, not a finding: "one possible explanation", "another likely cause".
     /\b(?:one|a|another|other)\s+(?:possible|probable|plausible|likely)\s+(?:reasons?|causes?|explanations?|origins?|motives?|interpretations?|sources?|answers?)\b/,
     /\b(?:may|might)\s+or\s+(?:may|might)\s+not\b/,
+    // "impossible to determine whether", "almost certainly": the writer marks the limit of what is known.
+    /\b(?:impossible|difficult|hard)\s+to\s+(?:determine|say|know|tell|establish|ascertain|verify|confirm|prove)\b/,
+    /\b(?:almost|nearly|all\s+but)\s+(?:certainly|surely|definitely)\b/,
     // Grounds for a guess, not the fact: "there is reason to believe", "good grounds to suspect".
     /\b(?:reason|grounds)\s+to\s+(?:believe|think|suspect|doubt)\b/,
   ],
@@ -35,6 +38,8 @@ export default defineRule({
       'One possible explanation is a fault in the wiring.',
       'The seeds may or may not sprout in cold soil.',
       'There is reason to believe the tower is older.',
+      'It is hard to tell whether the two notes match.',
+      'The wall was almost certainly rebuilt after the fire.',
     ],
     pass: ['The tower was built as a lookout in 1402.', '"Maybe I will sing it," she said.', 'The fire started in the kitchen.', 'His poems remained unknown to readers until 1900.', 'It is possible to book a table online.'],
   },
