@@ -1,5 +1,5 @@
 import type { Span } from '../text';
-import { firstOverlapping } from '../text';
+import { firstOverlapping, isSpace } from '../text';
 import { hasSpeechTag, isSpokenQuote, namesSomeone, ON_RECORD_PATTERNS } from './sourcing';
 
 /**
@@ -34,12 +34,22 @@ export interface ArticleSignals {
   dramaSentences: number;
   /** Sentences pinned to a day or a date ("on Tuesday", "March 14"). */
   datedSentences: number;
+  /** Sentences giving a checkable specific: a number or a named place ("$6 million", "in Las Vegas"). */
+  specificSentences: number;
+  /** Sentences with words in capitals ("EXCLUSIVE", "VERY SAD NEWS"): shouting, not an acronym. */
+  shoutingSentences: number;
+  /** Sentences of three words or more: prose, not a heading, a byline or a "Read more" link. */
+  proseSentences: number;
+  /** Words in those sentences. */
+  proseWords: number;
+  /** Each of those sentences' word count squared, summed: with the two above, how much sentence lengths vary. */
+  proseWordsSquared: number;
 }
 
 export const SIGNAL_NAMES = [
   'sentences', 'anonymousSentences', 'onRecordSentences', 'hedgedSentences', 'questionSentences', 'inventedSentences',
   'isolatedInventedSentences', 'framing', 'contradictedSentences', 'quotes', 'untaggedQuotes', 'exclamations',
-  'dramaSentences', 'datedSentences',
+  'dramaSentences', 'datedSentences', 'specificSentences', 'shoutingSentences', 'proseSentences', 'proseWords', 'proseWordsSquared',
 ] as const satisfies readonly (keyof ArticleSignals)[];
 
 export function emptySignals(): ArticleSignals {
@@ -98,3 +108,45 @@ export function sourcingSignals(
   }
   return { onRecordSentences, quotes, untaggedQuotes, exclamations };
 }
+
+/**
+ * Sentence lengths in words, as sums (of the sentences, their word counts and the counts' squares) that add up
+ * over the parts of a page read in parts. A word is a run of non-space characters with a letter or a digit in
+ * it; a line of one or two words (a heading, a byline, "Read more:") is not counted as prose. One linear pass.
+ */
+export function lengthSignals(normalized: string, sentences: readonly Span[]): Pick<ArticleSignals, 'proseSentences' | 'proseWords' | 'proseWordsSquared'> {
+  let proseSentences = 0;
+  let proseWords = 0;
+  let proseWordsSquared = 0;
+  for (const s of sentences) {
+    let n = 0;
+    let inWord = false;
+    let counted = false;
+    for (let i = s.start; i < s.end; i++) {
+      const c = normalized.charCodeAt(i);
+      if (isSpace(c)) {
+        inWord = false;
+        continue;
+      }
+      if (!inWord) {
+        inWord = true;
+        counted = false;
+      }
+      if (!counted && isWordCharacter(c)) {
+        counted = true;
+        n++;
+      }
+    }
+    if (n < MIN_PROSE_WORDS) continue;
+    proseSentences++;
+    proseWords += n;
+    proseWordsSquared += n * n;
+  }
+  return { proseSentences, proseWords, proseWordsSquared };
+}
+
+const MIN_PROSE_WORDS = 3;
+
+// A letter or a digit: ASCII ones, and any letter beyond (Latin-1 letters onward), not the typographic marks of U+2000 to U+206F.
+const isWordCharacter = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f));
