@@ -5,8 +5,8 @@ import { compiledPatterns, scanText, type RuleMatch } from './match';
 import type { Rule } from './rule';
 import { summarize, verdictOf } from './summary';
 import { VERDICT_PATTERNS } from './verdict/patterns';
-import { DRAMA, NAMED_PLACE, NUMBER, SHOUTING, TIME_ANCHOR } from './verdict/tone';
-import { count, lengthSignals, sentencesTouched, sourcingSignals, type ArticleSignals } from './verdict/signals';
+import { DRAMA, TIME_ANCHOR } from './verdict/tone';
+import { count, sentencesTouched, sourcingSignals, wordSignals, type ArticleSignals } from './verdict/signals';
 import { findQuotations, normalizeForMatching, spansOverlapping, splitSentences, type Span } from './text';
 import type { AnalyzeOptions, Analysis, Finding } from './types';
 
@@ -66,9 +66,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}, context:
     contradictedSentences: count(sentencesTouched(contradictions, sentences)),
     dramaSentences: count(sentencesTouched(claims.get(DRAMA) ?? [], sentences)),
     datedSentences: count(sentencesTouched(claims.get(TIME_ANCHOR) ?? [], sentences)),
-    specificSentences: count(sentencesTouched([...(claims.get(NUMBER) ?? []), ...(claims.get(NAMED_PLACE) ?? [])], sentences)),
-    shoutingSentences: count(sentencesTouched(claims.get(SHOUTING) ?? [], sentences)),
-    ...lengthSignals(normalized, sentences),
+    ...wordSignals(normalized, sentences),
     ...sourcingSignals(normalized, sentences, quotations, claims, anonymousTouched),
   };
   // The article-level verdict decides how much of the invented-interview evidence is shown.

@@ -1,8 +1,5 @@
 import { ON_RECORD_PATTERNS } from './sourcing';
-import { DRAMA, NAMED_PLACE, NUMBER, SHOUTING, TIME_ANCHOR } from './tone';
+import { DRAMA, TIME_ANCHOR } from './tone';
 
-/**
- * What the verdict reads in the engine's one pass, beside the rules: on-record sourcing, drama words, time
- * anchors, checkable specifics (numbers, named places), words in capitals.
- */
-export const VERDICT_PATTERNS: readonly RegExp[] = [...ON_RECORD_PATTERNS, DRAMA, TIME_ANCHOR, NUMBER, NAMED_PLACE, SHOUTING];
+/** What the verdict reads in the engine's one pass, beside the rules: on-record sourcing, drama words, time anchors. */
+export const VERDICT_PATTERNS: readonly RegExp[] = [...ON_RECORD_PATTERNS, DRAMA, TIME_ANCHOR];
