@@ -123,12 +123,17 @@ describe('the verdict reads the words themselves', () => {
     expect(wordsOf('The band played in Dublin. The fans sang along. Nine songs were new.').specificSentences).toBe(2);
   });
 
-  it('counts words in capitals as shouting, but not a short acronym or a wire dateline', () => {
+  it('counts words in capitals as shouting, but not a short acronym, a wire dateline or a lead-in', () => {
     expect(wordsOf('EXCLUSIVE: the star has moved out.').shoutingSentences).toBe(1);
-    expect(wordsOf('VERY SAD news for her fans today.').shoutingSentences).toBe(1);
+    expect(wordsOf('VERY SAD News: her fans are in tears.').shoutingSentences).toBe(1);
+    expect(wordsOf('The singer is back on stage AT LAST.').shoutingSentences).toBe(1);
+    expect(wordsOf('BREAKING NEWS').shoutingSentences).toBe(1);
     expect(wordsOf('The NBA star was traded on draft night.').shoutingSentences).toBe(0);
     expect(wordsOf('LOS ANGELES (AP) \u2014 The actor was honoured last night.').shoutingSentences).toBe(0);
     expect(wordsOf('LONDON \u2014 The prince arrived by train.').shoutingSentences).toBe(0);
+    // A magazine's lead-in: the first words in capitals, then plain text.
+    expect(wordsOf('JENNIFER LOPEZ has a new film out this week.').shoutingSentences).toBe(0);
+    expect(wordsOf('JENNIFER LOPEZ: she has a new film out.').shoutingSentences).toBe(1);
   });
 
   it('sums sentence lengths over prose only: a line of one or two words is a heading or a link', () => {

@@ -119,7 +119,8 @@ export function sourcingSignals(
  *   or a named place or venue: a capitalised name right after "in", "at" or "from", or "in the", "at the"...
  *   ("in Las Vegas", "at the Grammys");
  * - shouting: a word of five capitals or more ("EXCLUSIVE"), or two words in capitals in a row ("VERY SAD"),
- *   not a short acronym alone ("NBA") nor a wire dateline ("LOS ANGELES (AP)", "LONDON —").
+ *   not a short acronym alone ("NBA"), a wire dateline ("LOS ANGELES (AP)", "LONDON —"), nor a magazine's
+ *   lead-in (the first words of a sentence in capitals, then plain text: "JENNIFER LOPEZ has...").
  * Words are read as runs of letters and digits, so "don't" is one word of prose and "two-year" holds "two".
  */
 export function wordSignals(
@@ -140,6 +141,9 @@ export function wordSignals(
     let prevKind = RUN_OTHER;
     let prevCapitals = 0;
     let prevPrevKind = RUN_OTHER;
+    // Whether every run so far is in capitals (a lead-in, or a line all in capitals), and whether they shout.
+    let leadIn = true;
+    let leadShouts = false;
     let i = s.start;
     while (i < s.end) {
       // The next run of letters and digits, and what separates it from the one before.
@@ -181,7 +185,17 @@ export function wordSignals(
       }
       // Shouting: capitals only, five or more, or two or more after another such run with only spaces, ":", "," or "!" between.
       const allCapitals = capitals === length && other === 0;
-      if (!shouting && allCapitals && length >= 2 && (length >= 5 || (prevCapitals >= 2 && shoutSeparator && start > prevEnd)) && !datelineAfter(normalized, i)) shouting = true;
+      const shouts = allCapitals && length >= 2 && (length >= 5 || (prevCapitals >= 2 && shoutSeparator)) && !datelineAfter(normalized, i);
+      if (leadIn) {
+        // Words in capitals from the sentence's first on, then plain text after a space ("GWEN STEFANI got..."):
+        // a magazine's lead-in, set in capitals by its typography, not shouting.
+        if (allCapitals && length >= 2 && (prevEnd < 0 || onlySpace)) leadShouts ||= shouts;
+        else {
+          leadIn = false;
+          const plainAfter = onlySpace && first >= 97 && first <= 122;
+          if ((leadShouts && !plainAfter) || shouts) shouting = true;
+        }
+      } else if (shouts) shouting = true;
       // What this run is, for the next: the words a place follows, and whether white space alone comes after it.
       const kind = runKind(normalized, start, length, lower);
       prevPrevKind = prevKind;
@@ -193,7 +207,7 @@ export function wordSignals(
       prevEnd = i;
     }
     if (specific) specificSentences++;
-    if (shouting) shoutingSentences++;
+    if (shouting || (leadIn && leadShouts)) shoutingSentences++;
     if (words < MIN_PROSE_WORDS) continue;
     proseSentences++;
     proseWords += words;
