@@ -27,7 +27,7 @@ const present = (n: number, up: boolean, said: string | undefined, absent: strin
 
 /**
  * How much the lengths of an article's sentences vary: the spread of their word counts over the mean (the
- * coefficient of variation; prose sentences only, see lengthSignals). Edited reporting mixes short and long
+ * coefficient of variation; prose sentences only, see wordSignals in signals.ts). Edited reporting mixes short and long
  * sentences; invented and crowd-written items run at one length. Under three sentences there is no spread to
  * read: a typical value (about the median of the labelled articles), which moves the score nowhere much.
  */
