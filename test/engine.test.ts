@@ -32,7 +32,8 @@ describe('analyze', () => {
     const report = 'The premiere was held on Monday. The sun set over the hills as guests left. The film opens Friday.';
     expect(categoriesOf(report)).not.toContain('invented-interview');
     // Nor does it tip the verdict: the same report without its atmospheric line reads the same.
-    const rest = 'Tickets sold out in an hour. The director thanked the cast. The studio confirmed a sequel in a statement. Critics praised the score. The tour resumes in May.';
+    // A report as reports are written: sentences of mixed length, with numbers and places in them (the verdict reads both).
+    const rest = 'Tickets for the two evening screenings at a cinema in Los Angeles sold out within an hour of going on sale. The director thanked the cast. The studio confirmed a sequel in a statement on Tuesday, saying production would begin in London next spring. Critics praised the score. The tour resumes in May.';
     const longer = analyze(`${report} ${rest}`, { now: NOW }).summary;
     const plain = analyze(`The premiere was held on Monday. The film opens Friday. ${rest}`, { now: NOW }).summary;
     expect(longer.verdict).toBe('reported');

@@ -6,7 +6,7 @@ import type { Rule } from './rule';
 import { summarize, verdictOf } from './summary';
 import { VERDICT_PATTERNS } from './verdict/patterns';
 import { DRAMA, TIME_ANCHOR } from './verdict/tone';
-import { count, sentencesTouched, sourcingSignals, type ArticleSignals } from './verdict/signals';
+import { count, sentencesTouched, sourcingSignals, wordSignals, type ArticleSignals } from './verdict/signals';
 import { findQuotations, normalizeForMatching, spansOverlapping, splitSentences, type Span } from './text';
 import type { AnalyzeOptions, Analysis, Finding } from './types';
 
@@ -66,6 +66,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}, context:
     contradictedSentences: count(sentencesTouched(contradictions, sentences)),
     dramaSentences: count(sentencesTouched(claims.get(DRAMA) ?? [], sentences)),
     datedSentences: count(sentencesTouched(claims.get(TIME_ANCHOR) ?? [], sentences)),
+    ...wordSignals(normalized, sentences),
     ...sourcingSignals(normalized, sentences, quotations, claims, anonymousTouched),
   };
   // The article-level verdict decides how much of the invented-interview evidence is shown.

@@ -95,7 +95,7 @@ function isAbbreviation(text: string, dotAt: number): boolean {
 const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 // White space as \s sees it: ASCII spaces and controls, no-break and other Unicode spaces.
-const isSpace = (c: number) =>
+export const isSpace = (c: number) =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {

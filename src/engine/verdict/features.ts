@@ -25,6 +25,23 @@ const ofSentences = (n: number, s: ArticleSignals, one: string, many: string) =>
 /** A count that only raises the score when present, and only lowers it by being absent. */
 const present = (n: number, up: boolean, said: string | undefined, absent: string) => (up ? (n ? said : undefined) : n ? undefined : absent);
 
+/**
+ * How much the lengths of an article's sentences vary: the spread of their word counts over the mean (the
+ * coefficient of variation; prose sentences only, see wordSignals in signals.ts). Edited reporting mixes short and long
+ * sentences; invented and crowd-written items run at one length. Under three sentences there is no spread to
+ * read: a typical value (about the median of the labelled articles), which moves the score nowhere much.
+ */
+export function lengthVariety(s: ArticleSignals): number {
+  if (s.proseSentences < 3) return TYPICAL_VARIETY;
+  const mean = s.proseWords / s.proseSentences;
+  const variety = Math.sqrt(Math.max(0, s.proseWordsSquared / s.proseSentences - mean * mean)) / mean;
+  // Held to the range of the labelled articles (0.23 to 0.87): a list of same-length lines is not more false for it.
+  return Math.min(MOST_VARIETY, Math.max(LEAST_VARIETY, variety));
+}
+const TYPICAL_VARIETY = 0.5;
+const LEAST_VARIETY = 0.2;
+const MOST_VARIETY = 1;
+
 const inventedWords: Feature['words'] = (s, up) =>
   present(s.inventedSentences, up, ofSentences(s.inventedSentences, s, 'reads like invented narration or a staged quote', 'read like invented narration or staged quotes'), 'no novelistic narration');
 
@@ -92,6 +109,25 @@ export const FEATURES: readonly Feature[] = [
     name: 'dated',
     value: (s) => s.datedSentences / length(s),
     words: (s, up) => (up ? (s.datedSentences ? undefined : 'no event pinned to a day or date') : ofSentences(s.datedSentences, s, 'pins events to a day or date', 'pin events to a day or date')),
+  },
+  {
+    // Checkable specifics: a number or a named place, which reporting gives and invented items leave out.
+    name: 'specific',
+    value: (s) => s.specificSentences / length(s),
+    words: (s, up) =>
+      up
+        ? s.specificSentences ? `only ${ofSentences(s.specificSentences, s, 'gives', 'give')} a number or a named place to check` : 'no number or named place to check'
+        : ofSentences(s.specificSentences, s, 'gives a number or a named place to check', 'give numbers or named places to check'),
+  },
+  {
+    name: 'shouting',
+    value: (s) => s.shoutingSentences / length(s),
+    words: (s, up) => (up && s.shoutingSentences ? `${plural(s.shoutingSentences, 'sentence', 'sentences')} shouting in capitals` : undefined),
+  },
+  {
+    name: 'lengthVariety',
+    value: lengthVariety,
+    words: (s, up) => (s.proseSentences < 3 ? undefined : up ? 'sentences all of much the same length' : 'sentences varied in length, as in edited reporting'),
   },
   {
     name: 'length',
