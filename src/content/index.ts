@@ -186,17 +186,24 @@ function pageState(): PageState {
   if (!ready) return { site, active: true, reading: true, items: [] };
   if (!session || !scanner) return { site, active: false, reason: 'paused', items: [] };
   const shown = scanner.shown;
-  const items: FindingItem[] = scanner.visible().map((s) => ({
-    id: shown.indexOf(s),
-    category: s.finding.category,
-    rule: s.finding.rule,
-    message: s.finding.message,
-    excerpt: s.phrase.length > 120 ? `${s.phrase.slice(0, 117)}...` : s.phrase,
-  }));
+  // One pass, ids by position: the popup asks several times a second while a page is read, and a huge page
+  // holds 100,000s of findings (looking each one's id up would be quadratic, and freeze the page).
+  const items: FindingItem[] = [];
+  let visible = 0;
+  shown.forEach((s, id) => {
+    if (!isShown(s.finding, s.phrase)) return;
+    visible++;
+    if (items.length < MAX_LISTED) {
+      items.push({ id, category: s.finding.category, rule: s.finding.rule, message: s.finding.message, excerpt: s.phrase.length > 120 ? `${s.phrase.slice(0, 117)}...` : s.phrase });
+    }
+  });
   const summary = scanner.summary && { ...scanner.summary, counts: scanner.countsByCategory() };
-  const paintedLimit = items.length > MAX_PAINTED ? MAX_PAINTED : undefined;
-  return { site, active: true, summary, items: items.slice(0, 2000), paintedLimit, published: published(), wholePage: scanner.article?.whole, ...(scanner.reading && { reading: true }), ...(shown.length ? {} : { reason: 'no-article' as const }) };
+  const paintedLimit = visible > MAX_PAINTED ? MAX_PAINTED : undefined;
+  return { site, active: true, summary, items, paintedLimit, published: published(), wholePage: scanner.article?.whole, ...(scanner.reading && { reading: true }), ...(shown.length ? {} : { reason: 'no-article' as const }) };
 }
+
+/** Findings the popup lists at most (all are counted). */
+const MAX_LISTED = 2000;
 
 function focusFinding(id: number): boolean {
   const s = scanner?.shown[id];

@@ -44,7 +44,7 @@ async function pageState(): Promise<PageState | undefined> {
 }
 
 let rereadTimer: ReturnType<typeof setTimeout> | undefined;
-const READING_POLL_MS = 250;
+const READING_POLL_MS = 500;
 
 async function refresh(): Promise<void> {
   const state = await pageState();

@@ -159,6 +159,8 @@ describe.skipIf(!ready)('robustness in Chromium', () => {
     await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 60_000, polling: 50 });
     const popup = await openPopupFor(page);
     await expect.poll(() => popup.locator('#status').textContent(), { timeout: 5_000 }).toBe('Reading the page…');
+    // The page back in front (a background tab is read more slowly); the popup keeps looking meanwhile.
+    await page.bringToFront();
     await page.waitForFunction(() => performance.getEntriesByName('gossip-lens:scan').length > 0, undefined, { timeout: 120_000, polling: 100 });
     await expect.poll(() => popup.locator('.count[data-category="anonymous-source"]').textContent(), { timeout: 10_000 }).toBe('150000');
     expect(await popup.locator('#status').textContent()).toContain('the first 5,000 findings are highlighted');
