@@ -26,8 +26,8 @@ export default defineRule({
   examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'The actress appears to be living with him.',
-      'Their outings hint at a deepening connection.',
-      'The photo suggests the pair may be taking things further.',
+      'Their weekend trips hint at something more serious.',
+      'The snapshot suggests the two may be planning a move.',
       "It's looking as though the custody fight is over.",
       'Or it could just be nerves.',
       'The fire may well have started in the kitchen.',

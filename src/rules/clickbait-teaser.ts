@@ -3,7 +3,7 @@ import { defineRule } from '../engine/rule';
 export default defineRule({
   id: 'clickbait-teaser',
   category: 'invented-interview',
-  description: 'Hype that promises a shocking secret ("the dark truth fans never knew") instead of reporting one.',
+  description: 'Hype that promises a shocking secret ("the painful truth behind the smile") instead of reporting one.',
   origin: 'Headline formulas of celebrity hoax pages collected in fake-news data sets.',
   strength: 'strong',
   where: 'outside-quotes',
@@ -26,7 +26,7 @@ export default defineRule({
   ],
   examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
-      'The dark truth fans never knew is finally out.',
+      'The painful truth behind the split is finally out.',
       'The news left fans in shock.',
       'Only 1% of readers will understand why.',
       'At 58, the singer finally admits what everyone suspected.',

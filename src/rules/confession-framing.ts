@@ -20,9 +20,9 @@ export default defineRule({
   ],
   examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
-      'The singer has finally opened up about the darkest year of her life.',
+      'The actor has at last opened up about his hardest season on set.',
       'Now, at 60, the icon has broken that silence.',
-      'He pulls back the curtain on the night everything changed.',
+      'She pulls back the curtain on her years in the band.',
       'It was a tearful confession that left fans reeling.',
     ],
     pass: ['The singer opened her new tour in Dallas.', 'The film breaks box-office records.'],

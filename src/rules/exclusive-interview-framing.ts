@@ -34,15 +34,15 @@ export default defineRule({
   examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'In an unprecedented tell-all, the star finally reveals everything.',
-      'She confided in our exclusive interview that she had doubts.',
-      'During an emotional sit-down interview this week, he shared his story.',
-      'During a candid live interview, the singer apologised.',
+      'He revealed in this exclusive interview that he had doubts.',
+      'In a tearful sit-down interview on Sunday, she told her side.',
+      'The rapper apologised in a candid live interview on the radio.',
       'He told our reporter in an exclusive interview that he had never been happier.',
     ],
     pass: [
       'In an interview with a fashion magazine, she discussed her new film.',
       'A source told the site exclusively that the pair had split.',
-      'In an exclusive interview with People, the actress said she was ready to move on.',
+      'The actress told People in an exclusive interview that she was ready to move on.',
       'In his tell-all memoir, published last year, the actor described his childhood.',
       'During an emotional interview with Oprah, the couple described the wedding.',
       'The actress told Us Weekly in an exclusive interview that she was happy.',

@@ -18,7 +18,7 @@ export default defineRule({
       'By some accounts, the party went on until dawn.',
       'The actor reportedly flew to Paris to see her.',
       'They allegedly argued at the party.',
-      'Apparently, the distance was too much for him.',
+      'Apparently, the long hours were too much for her.',
       'The buyers seemingly had no link to the church.',
     ],
     pass: ['The actor flew to Paris for the premiere.', 'She confirmed the news on Instagram.', 'The story goes on to describe the wedding menu.'],

@@ -20,7 +20,7 @@ export default defineRule({
       'It was a quiet dinner, or so it seemed, as the world would later learn.',
       'Little did she know the call would change her life.',
       'No one could have predicted what he said next.',
-      'Then came the moment that changed everything.',
+      'It was, she would learn, the moment that changed everything for the band.',
       'A hush fell over the studio as he stood.',
       'The atmosphere shifted when his brother walked in.',
     ],

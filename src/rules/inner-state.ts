@@ -23,8 +23,8 @@ export default defineRule({
     flag: [
       'But he knew this was more than friendship.',
       'She harbours a fear she has never voiced.',
-      'It hit him like a punch to the gut.',
-      'She was silently navigating a family crisis.',
+      'When the call came, it hit her harder than any review.',
+      'He was silently navigating a health scare.',
     ],
     pass: ['He said he knew the director from drama school.', 'The show returns in the spring.'],
   },

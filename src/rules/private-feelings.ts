@@ -26,7 +26,7 @@ export default defineRule({
       'The actor is particularly drawn to her quick wit.',
       'She has a confidence that he just can\'t ignore.',
       'Behind closed doors, some are urging him to sue.',
-      'The pair are secretly turning to surrogacy.',
+      'The couple is secretly turning to a matchmaker.',
       'The rapper has always had a thing for her.',
       'She still cannot come to terms with the split.',
       'He feels betrayed by his oldest friend.',

@@ -20,7 +20,7 @@ export default defineRule({
   ],
   examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
-      '"I have always sung from the heart," she said.',
+      '"I have always written from the heart," she said.',
       '"We were never the same after that," he said.',
       'The hall went quiet.\n"I never stopped thinking about that night."',
       '"I was wrong," she said, her voice low. "I want my family to forgive me."',

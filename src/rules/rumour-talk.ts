@@ -23,13 +23,13 @@ export default defineRule({
   examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'Rumours have been swirling for weeks.',
-      'The rumour mill went into overdrive after the dinner.',
+      'The rumour mill kicked into overdrive after the dinner.',
       'Whispers of a reunion grew louder.',
       'Fans speculated that the pair had split.',
-      'Fans began suspecting trouble when the photos vanished.',
+      'Fans started suspecting trouble once the photos vanished.',
       'The two were romantically linked last summer.',
       'The photo only fuelled further speculation.',
-      "There's top secret speculation that the fight was filmed.",
+      "There's quiet speculation that the fight was filmed.",
     ],
     pass: [
       'She brushed off months of speculation with a smile.',

@@ -27,13 +27,13 @@ export default defineRule({
   examples: globalThis.__GOSSIP_LENS_SHIPPED__ ? { flag: [], pass: [] } : {
     flag: [
       'The sun dipped low over the hills as they arrived.',
-      'The proposal unfolded at dusk on the terrace.',
+      'The reunion unfolded at dusk by the lake.',
       'Smoke filled the air as the crowd fell silent.',
-      'Their romance had ignited like a flare in the dark.',
+      'Their friendship had flared up like a storm in summer.',
       'The rain tapped against the window as she waited.',
       'The clock ticked in the empty hallway.',
       'Memories flooded back as he opened the letter.',
-      'The sun had barely risen when the first car arrived.',
+      'The sun had barely set when the first guests arrived.',
       'The guests sat in stunned silence.',
       'She sat in a dimly lit room.',
     ],

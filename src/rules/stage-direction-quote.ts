@@ -16,7 +16,7 @@ export default defineRule({
     flag: [
       '"You\'re braver than you know," he said, his green eyes meeting hers.',
       '"I never stopped," she replied, her voice barely a whisper.',
-      '"I was scared," she said through tearful eyes.',
+      '"I was scared," he said through tearful eyes.',
       '"It was over," a driver recounted, trembling.',
     ],
     pass: ['"It was a great night," the director said.', '"We are thrilled," she said in a statement.'],

@@ -35,7 +35,7 @@ export default defineRule({
       'My source says the wedding is off.',
       'According to one well-placed insider, the tour will be cancelled.',
       'Multiple sources have told us the same story.',
-      'The supposed snitch goes on to claim the couple never split.',
+      'The supposed snitch went on to insist the couple never split.',
       'The tabloid\'s "source" claims the wedding is back on.',
       'Sources are now opening up about what went wrong.',
       'A producer, speaking on condition of anonymity, said the budget had doubled.',

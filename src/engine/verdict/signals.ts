@@ -36,7 +36,7 @@ export interface ArticleSignals {
   datedSentences: number;
   /** Sentences giving a checkable specific: a number or a named place ("$6 million", "in Las Vegas"). */
   specificSentences: number;
-  /** Sentences with words in capitals ("EXCLUSIVE", "VERY SAD NEWS"): shouting, not an acronym. */
+  /** Sentences with words in capitals ("EXCLUSIVE", "TRAGIC NEWS"): shouting, not an acronym. */
   shoutingSentences: number;
   /** Sentences of three words or more: prose, not a heading, a byline or a "Read more" link. */
   proseSentences: number;
@@ -118,7 +118,7 @@ export function sourcingSignals(
  * - checkable specifics: a number ("$6 million", "28-year-old", "two years"; not "one", as in "one of the")
  *   or a named place or venue: a capitalised name right after "in", "at" or "from", or "in the", "at the"...
  *   ("in Las Vegas", "at the Grammys");
- * - shouting: a word of five capitals or more ("EXCLUSIVE"), or two words in capitals in a row ("VERY SAD"),
+ * - shouting: a word of five capitals or more ("EXCLUSIVE"), or two words in capitals in a row ("TRAGIC NEWS"),
  *   not a short acronym alone ("NBA"), a wire dateline ("LOS ANGELES (AP)", "LONDON —"), nor a magazine's
  *   lead-in (the first words of a sentence in capitals, then plain text: "JENNIFER LOPEZ has...").
  * Words are read as runs of letters and digits, so "don't" is one word of prose and "two-year" holds "two".
