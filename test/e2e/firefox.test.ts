@@ -72,6 +72,30 @@ describe.skipIf(!ready)('extension in Firefox', () => {
     });
   }
 
+  /**
+   * Waits for a selector on a page that is still navigating: Firefox's WebDriver BiDi can fail a script run
+   * in a document being replaced with a protocol error ("right-hand side of 'in' should be an object");
+   * the wait is then started again, within the same overall time.
+   */
+  async function selectorAfterNavigation(page: Page, selector: string, timeout = 15_000): Promise<void> {
+    const until = Date.now() + timeout;
+    for (;;) {
+      try {
+        await page.waitForSelector(selector, { timeout: Math.max(1, until - Date.now()) });
+        return;
+      } catch (e) {
+        if (Date.now() >= until || !causes(e).some((c) => /protocol error/i.test(String(c)))) throw e;
+      }
+    }
+  }
+
+  /** An error and the errors it was caused by. */
+  function causes(e: unknown): unknown[] {
+    const out: unknown[] = [];
+    for (let c: unknown = e; c !== undefined && out.length < 10; c = (c as { cause?: unknown } | null)?.cause) out.push(c);
+    return out;
+  }
+
   it('switches a category off and on from the popup', async () => {
     const page = await servedPage();
     await page.goto('https://pagesix.com/article/plain');
@@ -80,7 +104,7 @@ describe.skipIf(!ready)('extension in Firefox', () => {
     const popupUrl = `moz-extension://${UUID}/src/popup/index.html`;
     // goto of a moz-extension URL never resolves here: start it and wait for the page's content.
     void popup.goto(popupUrl).catch(() => {});
-    await popup.waitForSelector('input[data-category="unverified-claim"]');
+    await selectorAfterNavigation(popup, 'input[data-category="unverified-claim"]');
     const tabId = await popup.evaluate(async () => {
       const api = (globalThis as any).browser;
       const self = await api.tabs.getCurrent();
@@ -93,7 +117,7 @@ describe.skipIf(!ready)('extension in Firefox', () => {
       return undefined;
     });
     void popup.goto(`${popupUrl}?tabId=${tabId}`).catch(() => {});
-    await popup.waitForSelector('#findings li');
+    await selectorAfterNavigation(popup, '#findings li');
     await popup.click('input[data-category="unverified-claim"]');
     await page.waitForFunction(() => !CSS.highlights.has('gossip-lens-unverified-claim'));
     expect((await rangeCounts(page))['anonymous-source']).toBeGreaterThan(0);
