@@ -67,6 +67,12 @@ const tenThousand = Array.from({ length: 10_000 }, (_, i) => words[i % words.len
 const paragraphs = tenThousand.match(/(?:\S+\s+){1,80}/g).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('');
 const html = `<!doctype html><html><head><script>window.longTasks=[];new PerformanceObserver(l=>{for(const e of l.getEntries())window.longTasks.push({start:e.startTime,duration:e.duration})}).observe({type:'longtask'});</script></head><body><article>${paragraphs}</article></body></html>`;
 
+/**
+ * A reader's pause: a worker that has just started compiles its patterns for a second or so (warmUpSteps);
+ * a page opened in the middle of that shares the processor with it, which is the cold case, measured apart.
+ */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
+
 async function launch(dist) {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gl-bench-')), {
     executablePath: '/usr/bin/chromium',
@@ -76,6 +82,7 @@ async function launch(dist) {
   await context.route('**/*', (route) => (new URL(route.request().url()).hostname === 'pagesix.com' ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort()));
   // The background starts with the browser: let it settle so the first page is not also timing its start-up.
   if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => {});
+  await settle();
   return context;
 }
 
@@ -116,6 +123,7 @@ for (const b of builds) {
 // Page by page in turns: whatever else the machine does falls on both builds alike.
 for (let i = 0; i < ROUNDS; i++) {
   for (const state of ['warm', 'cold']) for (const b of i % 2 ? [...builds].reverse() : builds) b.runs[state].push(await measurePage(b.context, i, state === 'cold'));
+  await settle();
 }
 for (const b of builds) await b.context.close();
 
