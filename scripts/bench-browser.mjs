@@ -65,7 +65,11 @@ const source = corpus.length ? corpus.join('\n\n') : 'A source close to the pair
 const words = source.split(/\s+/);
 const tenThousand = Array.from({ length: 10_000 }, (_, i) => words[i % words.length]).join(' ');
 const paragraphs = tenThousand.match(/(?:\S+\s+){1,80}/g).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('');
-const html = `<!doctype html><html><head><script>window.longTasks=[];new PerformanceObserver(l=>{for(const e of l.getEntries())window.longTasks.push({start:e.startTime,duration:e.duration})}).observe({type:'longtask'});</script></head><body><article>${paragraphs}</article></body></html>`;
+const page = (tail) => `<!doctype html><html><head><script>window.longTasks=[];new PerformanceObserver(l=>{for(const e of l.getEntries())window.longTasks.push({start:e.startTime,duration:e.duration})}).observe({type:'longtask'});</script></head><body><article>${paragraphs}</article>${tail}</body></html>`;
+const html = page('');
+// The same page as a real one loads: a script at its end (an ad, a tracker) keeps it from being parsed for 0.7 s.
+const SLOW_MS = 700;
+const slowHtml = page('<script src="/slow.js"></script>');
 
 /**
  * A reader's pause: a worker that has just started compiles its patterns for a second or so (warmUpSteps);
@@ -79,7 +83,15 @@ async function launch(dist) {
     headless: false,
     args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
   });
-  await context.route('**/*', (route) => (new URL(route.request().url()).hostname === 'pagesix.com' ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort()));
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname !== 'pagesix.com') return route.abort();
+    if (url.pathname === '/slow.js') {
+      await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
+      return route.fulfill({ contentType: 'text/javascript', body: '' });
+    }
+    return route.fulfill({ contentType: 'text/html', body: url.pathname.startsWith('/slow/') ? slowHtml : html });
+  });
   // The background starts with the browser: let it settle so the first page is not also timing its start-up.
   if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => {});
   await settle();
@@ -88,11 +100,10 @@ async function launch(dist) {
 
 /**
  * One page, from navigation to the end of its first scan ("gossip-lens:scan": extract, analyse, highlight,
- * fact checks included), and the longest long task during that scan. `cold`: the
- * extension's background worker is stopped first, as the browser does after 30 s without a message, so the
- * page also waits for it to start and compile its patterns.
+ * fact checks included), and the longest long task during that scan, in one of the STATES below.
  */
-async function measurePage(context, i, cold) {
+async function measurePage(context, i, state) {
+  const cold = state !== 'warm';
   const page = await context.newPage();
   if (cold) {
     const cdp = await context.newCDPSession(page);
@@ -101,7 +112,7 @@ async function measurePage(context, i, cold) {
     await cdp.detach();
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  await page.goto(`https://pagesix.com/bench/${i}`);
+  await page.goto(`https://pagesix.com/${state === 'slow' ? 'slow' : 'bench'}/${i}`);
   await page.waitForFunction(() => performance.getEntriesByName('gossip-lens:scan').length > 0, undefined, { timeout: 30_000 });
   const r = await page.evaluate(() => {
     const scan = performance.getEntriesByName('gossip-lens:scan')[0];
@@ -118,32 +129,40 @@ const base = BASELINE === 'none' ? undefined : baselineDist(BASELINE);
 if (base) builds.push({ label: `baseline ${BASELINE}`, dist: base.dist });
 for (const b of builds) {
   b.context = await launch(b.dist);
-  b.runs = { warm: [], cold: [] };
+  b.runs = { warm: [], cold: [], slow: [] };
 }
+/**
+ * warm: the worker awake and settled; cold: the worker stopped first (as the browser does after 30 s idle), the
+ * page served at once; slow: the worker stopped, the page taking SLOW_MS to load, as real pages do (the worker
+ * is woken as the page starts loading, and compiles meanwhile).
+ */
+const STATES = ['warm', 'cold', 'slow'];
 // Page by page in turns: whatever else the machine does falls on both builds alike.
 for (let i = 0; i < ROUNDS; i++) {
-  for (const state of ['warm', 'cold']) for (const b of i % 2 ? [...builds].reverse() : builds) b.runs[state].push(await measurePage(b.context, i, state === 'cold'));
-  await settle();
+  for (const state of STATES) {
+    for (const b of i % 2 ? [...builds].reverse() : builds) b.runs[state].push(await measurePage(b.context, i, state));
+    if (state !== 'warm') await settle();
+  }
 }
 for (const b of builds) await b.context.close();
 
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 for (const b of builds) {
   b.median = {};
-  for (const state of ['warm', 'cold']) {
+  for (const state of STATES) {
     const runs = b.runs[state];
     b.median[state] = { scan: median(runs.map((r) => r.scan)), longest: median(runs.map((r) => r.longest)), worst: Math.max(...runs.map((r) => r.longest)) };
   }
-  const { warm, cold } = b.median;
+  const said = (state) => `${b.median[state].scan.toFixed(1)} ms, longest long task ${b.median[state].longest.toFixed(0)} ms (worst ${b.median[state].worst.toFixed(0)} ms)`;
   console.log(
-    `10,000-word page in Chromium, ${b.label}: extract + analyse + highlight ${warm.scan.toFixed(1)} ms, longest long task during it ${warm.longest.toFixed(0)} ms ` +
-      `(medians of ${ROUNDS}; worst ${warm.worst.toFixed(0)} ms); with the background worker asleep first: ${cold.scan.toFixed(1)} ms, longest long task ${cold.longest.toFixed(0)} ms (worst ${cold.worst.toFixed(0)} ms)`,
+    `10,000-word page in Chromium, ${b.label} (medians of ${ROUNDS}), extract + analyse + highlight: worker awake ${said('warm')}; ` +
+      `worker asleep first ${said('cold')}; worker asleep, page loading for ${SLOW_MS} ms ${said('slow')}`,
   );
 }
 if (builds.length === 2) {
   const [now, then] = builds;
   const ratio = (state, k) => (then.median[state][k] ? (now.median[state][k] / then.median[state][k]).toFixed(2) : 'n/a');
-  console.log(`ratio to the baseline, same run: time ${ratio('warm', 'scan')} (worker asleep first: ${ratio('cold', 'scan')}); longest long task ${ratio('warm', 'longest')} (${ratio('cold', 'longest')})`);
+  console.log(`ratio to the baseline, same run: time ${STATES.map((st) => `${st} ${ratio(st, 'scan')}`).join(', ')}; longest long task ${STATES.map((st) => `${st} ${ratio(st, 'longest')}`).join(', ')}`);
 }
 
 // The huge page, this build only: about 10 MB of article text, with the long-task observer installed first.
