@@ -222,19 +222,16 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 });
 
 // This script runs as the page starts loading (document_start), for one reason: to wake the background at
-// once (unless the site is paused), with nothing to read, so that a worker that was asleep starts and
-// compiles the engine while the page loads. The page is read once its document is parsed.
-const settingsLoaded = loadSettings();
-void settingsLoaded.then((s) => {
-  if (!s.pausedSites.includes(site)) browser.runtime.sendMessage({ type: 'analyze', texts: [] }).catch(() => {});
-});
+// once, with nothing to read, so that a worker that was asleep starts and compiles the engine while the page
+// loads. The page is read once its document is parsed.
+void browser.runtime.sendMessage({ type: 'analyze', texts: [] }).catch(() => {});
 
 const parsed = new Promise<void>((resolve) => {
   if (document.readyState !== 'loading') resolve();
   else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
 });
 
-Promise.all([settingsLoaded, parsed]).then(([s]) => {
+Promise.all([loadSettings(), parsed]).then(([s]) => {
   applySettings(s);
   onSettingsChanged(applySettings);
 });
