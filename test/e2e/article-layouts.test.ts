@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlToArticle } from '../../src/cli/html-text';
 import { analyze } from '../../src/engine/with-facts';
 import { LAYOUTS_DIR } from '../fixtures/layouts';
-import { CHROMIUM, extensionIdOf, launchWithExtension } from './chromium-launch';
+import { CHROMIUM, launchWithExtension, openPopupFor } from './chromium-launch';
 
 // The layout fixtures (test/fixtures/layouts, see test/article-layouts.test.ts) in real Chromium with the built
 // extension, served under a bundled site's address: no highlight and no count from outside the article, and
@@ -21,7 +21,6 @@ const files = readdirSync(LAYOUTS_DIR).filter((f) => f.endsWith('.html'));
 // Compared without white space: a range's text has no block separators where the CLI's text has a line break.
 const bare = (s: string) => s.replace(/\s+/g, '');
 let context: BrowserContext;
-let extensionId = '';
 /** The built CLI's report of each fixture, by file name: one run for all of them (it prints one JSON line a file). */
 let cliReports = new Map<string, { summary: { counts: Record<string, number> } }>();
 
@@ -41,16 +40,6 @@ function ranges(page: Page): Promise<{ category: string; text: string; inside: b
   }, CATEGORIES);
 }
 
-async function openPopupFor(page: Page): Promise<Page> {
-  await page.bringToFront();
-  const tabId = await context.serviceWorkers()[0]!.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
-  // In front, as a popup the user reads is: in a background tab it waits for animation frames.
-  await popup.bringToFront();
-  return popup;
-}
-
 describe.skipIf(!ready)('the article, not the page, in Chromium and the CLI', () => {
   beforeAll(async () => {
     mkdirSync('test-results', { recursive: true });
@@ -62,7 +51,6 @@ describe.skipIf(!ready)('the article, not the page, in Chromium and the CLI', ()
       if (url.hostname === 'pagesix.com' && files.includes(file)) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(join(LAYOUTS_DIR, file), 'utf8') });
       return route.abort();
     });
-    extensionId = await extensionIdOf(context);
     const lines = execFileSync('node', [CLI, 'scan', '--json', ...files.map((f) => join(LAYOUTS_DIR, f))], { encoding: 'utf8' }).trim().split('\n').map((l) => JSON.parse(l));
     cliReports = new Map(lines.map((l) => [l.file.split('/').pop(), l]));
   });
@@ -92,7 +80,7 @@ describe.skipIf(!ready)('the article, not the page, in Chromium and the CLI', ()
       expect(shown.map((r) => `${r.category}: ${bare(r.text)}`).sort()).toEqual(cliPhrases);
 
       // The popup counts what is highlighted, as the CLI does, and says when it read the whole page.
-      const popup = await openPopupFor(page);
+      const popup = await openPopupFor(context, page);
       await expect.poll(() => popup.locator('.count[data-category="anonymous-source"]').textContent()).not.toBe('–');
       for (const c of CATEGORIES) {
         const count = Number(await popup.locator(`.count[data-category="${c}"]`).textContent());

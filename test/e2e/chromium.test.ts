@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, extensionIdOf, launchWithExtension } from './chromium-launch';
+import { CHROMIUM, extensionIdOf, launchWithExtension, openPopupFor as popupOf } from './chromium-launch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePage, longArticleText, NAV_TEXT } from '../fixtures/article-page';
 import { devArticles, requiredSentences } from './corpus-pages';
@@ -30,20 +30,7 @@ async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
   }, CATEGORIES);
 }
 
-/** The tab behind a page (the extension has no "tabs" permission: the page is brought to front and found as active). */
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  return context.serviceWorkers()[0]!.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
-}
-
-/** The popup, opened as a page for the given article page's tab. */
-async function openPopupFor(page: Page): Promise<Page> {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${await tabIdOf(page)}`);
-  // In front, as a popup the user clicks is: in a background tab each click waited ~2 s for animation frames.
-  await popup.bringToFront();
-  return popup;
-}
+const openPopupFor = (page: Page) => popupOf(context, page);
 
 /** Where to point to hover the first range of a category's highlight. */
 function centreOfFirstRange(page: Page, category: string): Promise<{ x: number; y: number }> {

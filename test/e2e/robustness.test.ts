@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, launchWithExtension } from './chromium-launch';
+import { CHROMIUM, launchWithExtension, openPopupFor } from './chromium-launch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Pages that change, huge pages and hostile markup, in real Chromium with the built extension.
@@ -46,17 +46,6 @@ async function open(name: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`https://pagesix.com/test/${name}`);
   return page;
-}
-
-/** The popup, as a page of its own for the tab of `page` (the toolbar popup cannot be opened by a test). */
-async function openPopupFor(page: Page): Promise<Page> {
-  await page.bringToFront();
-  const worker = context.serviceWorkers()[0]!;
-  const tabId = await worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
-  const extensionId = new URL(worker.url()).host;
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
-  return popup;
 }
 
 const rangeStats = (page: Page) =>
@@ -157,7 +146,7 @@ describe.skipIf(!ready)('robustness in Chromium', () => {
     const page = await open('huge');
     // The popup, opened while the page is read, says so, and shows the counts once the scan ends, unprompted.
     await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 60_000, polling: 50 });
-    const popup = await openPopupFor(page);
+    const popup = await openPopupFor(context, page);
     await expect.poll(() => popup.locator('#status').textContent(), { timeout: 5_000 }).toBe('Reading the page…');
     // The page back in front (a background tab is read more slowly); the popup keeps looking meanwhile.
     await page.bringToFront();
