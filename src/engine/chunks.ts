@@ -52,11 +52,16 @@ export function* analyzeInChunks(text: string, analyzeChunk: ChunkAnalyzer, max 
   const parts: Analysis[] = [];
   for (const span of chunkSpans(text, max)) {
     const analysis = analyzeChunk(text.slice(span.start, span.end), span.start);
-    const findings = analysis.findings.map((f) => ({ ...f, start: f.start + span.start, end: f.end + span.start }));
+    const findings = shiftFindings(analysis.findings, span.start);
     parts.push({ ...analysis, findings });
     yield findings;
   }
   return mergeAnalyses(parts);
+}
+
+/** A chunk's findings with offsets into the whole text, the chunk starting at `offset`. */
+export function shiftFindings(findings: readonly Finding[], offset: number): Finding[] {
+  return findings.map((f) => ({ ...f, start: f.start + offset, end: f.end + offset }));
 }
 
 /** One analysis from chunk analyses: findings concatenated, counts and signals summed, the verdict read off the sum. */
