@@ -1,4 +1,4 @@
-import { chunkBoundaries, mergeAnalyses } from '../engine/chunks';
+import { chunkBoundaries, mergeAnalyses, shiftFindings } from '../engine/chunks';
 import { summarize, verdictOf } from '../engine/summary';
 import type { Span } from '../engine/text';
 import { CATEGORIES, type Analysis, type Category, type Finding, type Summary } from '../engine/types';
@@ -204,13 +204,14 @@ export class Scanner {
     for (let b = 0; b < batches.length; b++) {
       const answers = await next;
       if (this.signal.aborted || generation !== this.generation) return {};
+      // No answer (the background failed twice): nothing more is asked.
+      if (!answers) return {};
       this.deadline = performance.now() + SLICE_MS;
       next = b + 1 < batches.length ? ask(batches[b + 1]!) : undefined;
-      if (!answers) return {};
       const spans = batches[b]!;
       for (let i = 0; i < spans.length; i++) {
         const offset = spans[i]!.start;
-        const findings = answers[i]!.findings.map((f) => ({ ...f, start: f.start + offset, end: f.end + offset }));
+        const findings = shiftFindings(answers[i]!.findings, offset);
         parts.push({ findings, summary: summarize(findings, verdictOf(answers[i]!.signals)) });
         if (!(await this.show(findings, text, segments, generation))) return {};
       }
