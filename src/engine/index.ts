@@ -1,4 +1,4 @@
-export { analyze, prepare, type AnalyzeContext } from './with-facts';
+export { analyze, warmUpSteps, type AnalyzeContext } from './with-facts';
 export { analyzeText, prepareText, type TextContext } from './analyze';
 export * from './types';
 export type { Rule } from './rule';

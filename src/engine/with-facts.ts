@@ -1,6 +1,6 @@
 import { knownFacts as bundledFacts } from '../facts/index';
 import type { KnownFacts } from '../facts/schema';
-import { analyzeText, prepareText, warmUpSteps as warmUpTextSteps, type FactCheckInput, type TextContext } from './analyze';
+import { analyzeText, warmUpSteps as warmUpTextSteps, type FactCheckInput, type TextContext } from './analyze';
 import { checkFacts } from './checker/index';
 import { extraPatternsFor } from './extra-patterns';
 import type { Rule } from './rule';
@@ -31,11 +31,6 @@ function checkerFor(facts: KnownFacts): (input: FactCheckInput) => Finding[] {
  */
 export function analyze(text: string, options: AnalyzeOptions = {}, context: AnalyzeContext = {}): Analysis {
   return analyzeText(text, options, textContext(context));
-}
-
-/** Builds the rule and claim index without reading a text (see prepareText). */
-export function prepare(context: AnalyzeContext = {}): void {
-  prepareText(textContext(context));
 }
 
 /** Compiles the patterns of `analyze` ahead of a first text, a few a step (see warmUpSteps in analyze.ts). */
