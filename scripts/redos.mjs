@@ -5,6 +5,11 @@
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 
+const unknown = process.argv.slice(2).filter((a) => a !== '--all');
+if (unknown.length) {
+  console.error(`npm run redos: unknown option ${unknown[0]} (usage: npm run redos [-- --all])`);
+  process.exit(2);
+}
 const all = process.argv.includes('--all');
 mkdirSync('node_modules/.cache/gossip-lens', { recursive: true });
 await build({
